@@ -1,0 +1,24 @@
+package com.followupcoach.app;
+
+import com.followupcoach.cli.DesktopOptions;
+import javafx.application.Application;
+
+/** Starts the JavaFX application; kept apart so the command line never loads JavaFX. */
+public final class DesktopLauncher {
+
+    private static volatile DesktopOptions options;
+
+    private DesktopLauncher() {
+    }
+
+    /** Blocks until the last window closes. */
+    public static void launch(DesktopOptions desktopOptions) {
+        // Application.launch instantiates the class itself, so the options travel by field.
+        options = desktopOptions;
+        Application.launch(DesktopApp.class);
+    }
+
+    static DesktopOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,14 @@
+package com.followupcoach.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the command line asks of the desktop app.
+ *
+ * @param presenter  start in workshop (projector) mode
+ * @param dataDir    where progress.db lives, instead of the OS's user data folder
+ * @param lessonsDir a trainer's own lesson folder, loaded beside the built-in one
+ */
+public record DesktopOptions(boolean presenter, Optional<Path> dataDir, Optional<Path> lessonsDir) {
+}

@@ -1,0 +1,7 @@
+package com.followupcoach.scoring;
+
+/** How the letter is sent; paper letters can enclose a stamped, self-addressed envelope. */
+public enum Medium {
+    EMAIL,
+    PAPER
+}

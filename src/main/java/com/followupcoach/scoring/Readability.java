@@ -1,0 +1,5 @@
+package com.followupcoach.scoring;
+
+/** Flesch reading ease (higher is easier) and Flesch–Kincaid grade level. */
+public record Readability(double fleschReadingEase, double fleschKincaidGrade) {
+}

@@ -1,0 +1,26 @@
+/**
+ * Follow-Up Coach. The core packages (lessons, scoring, progress) never touch JavaFX;
+ * an architecture test keeps it so. The UI depends on the core; the app wires both.
+ */
+module com.followupcoach {
+    requires java.sql;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires org.xerial.sqlitejdbc;
+    requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
+    requires org.fxmisc.undo;
+    requires reactfx;
+    requires atlantafx.base;
+    requires org.commonmark;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires info.picocli;
+
+    exports com.followupcoach.app to javafx.graphics;
+    opens com.followupcoach.cli to info.picocli;
+    opens com.followupcoach.scoring to com.fasterxml.jackson.databind;
+}
