@@ -1,0 +1,35 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs the engine on one background thread, so that a long draft never stalls typing.
+ * One thread is enough: only the latest request matters and the engine is fast.
+ */
+public final class CritiqueService implements AutoCloseable {
+
+    private final ScoringEngine engine;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "critique");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public CritiqueService(ScoringEngine engine) {
+        this.engine = engine;
+    }
+
+    public CompletableFuture<Critique> critique(String text, Scenario scenario) {
+        return CompletableFuture.supplyAsync(() -> engine.score(text, scenario), worker);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

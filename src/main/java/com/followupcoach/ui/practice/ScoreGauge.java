@@ -1,0 +1,46 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.ui.common.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+
+/** The overall score as a number, a bar and a word; the word carries what colour shows. */
+final class ScoreGauge extends VBox {
+
+    static final int LOW_BELOW = 50;
+    static final int HIGH_FROM = 80;
+
+    private final Label number = new Label("–");
+    private final Label caption = new Label(Messages.get("practice.score.none"));
+    private final ProgressBar bar = new ProgressBar(0);
+
+    ScoreGauge() {
+        getStyleClass().add("score-gauge");
+        number.setId("score-value");
+        number.getStyleClass().add("score-number");
+        caption.setId("score-caption");
+        caption.getStyleClass().add("score-caption");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        setSpacing(4);
+        getChildren().addAll(number, bar, caption);
+    }
+
+    void show(Critique critique) {
+        getStyleClass().removeAll("score-low", "score-mid", "score-high");
+        if (critique == null) {
+            number.setText("–");
+            bar.setProgress(0);
+            caption.setText(Messages.get("practice.score.none"));
+            return;
+        }
+        int score = critique.score();
+        String band = score < LOW_BELOW ? "low" : score < HIGH_FROM ? "mid" : "high";
+        getStyleClass().add("score-" + band);
+        number.setText(Integer.toString(score));
+        bar.setProgress(score / 100.0);
+        caption.setText(Messages.get("practice.score." + band));
+        setAccessibleText(Messages.format("practice.score.accessible", score, caption.getText()));
+    }
+}

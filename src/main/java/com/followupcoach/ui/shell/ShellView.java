@@ -1,0 +1,149 @@
+package com.followupcoach.ui.shell;
+
+import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.theme.Theme;
+import com.followupcoach.ui.theme.ThemeManager;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The window's frame: the app bar, the navigation and the current page. Pages are made
+ * on first visit, so that starting the app costs only what the first page needs.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel model;
+    private final Map<Page, Supplier<Node>> factories;
+    private final Map<Page, Node> made = new EnumMap<>(Page.class);
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    public ShellView(ShellViewModel model, ThemeManager themes, Map<Page, Supplier<Node>> factories, String credit) {
+        this.model = model;
+        this.factories = new EnumMap<>(factories);
+        setId("shell");
+        setTop(new VBox(appBar(themes), warningBanner()));
+        setLeft(navigationBar(credit));
+        setCenter(content);
+        content.getStyleClass().add("page-container");
+        model.pageProperty().addListener((obs, old, now) -> showPage(now));
+        showPage(model.pageProperty().get());
+    }
+
+    private HBox appBar(ThemeManager themes) {
+        Label title = new Label(Messages.get("app.title"), FontIcon.of(MaterialDesignE.EMAIL_EDIT_OUTLINE));
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.setId("theme-choice");
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme value) {
+                return value == null ? "" : Messages.get("theme." + value.id());
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return null;
+            }
+        });
+        theme.valueProperty().bindBidirectional(themes.themeProperty());
+        theme.setTooltip(new Tooltip(Messages.get("theme.tooltip")));
+        theme.setAccessibleText(Messages.get("theme.tooltip"));
+
+        Button smaller = zoomButton("zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "zoom.out");
+        smaller.setOnAction(e -> themes.zoomOut());
+        Button larger = zoomButton("zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "zoom.in");
+        larger.setOnAction(e -> themes.zoomIn());
+        Label zoom = new Label();
+        zoom.setId("zoom-level");
+        zoom.getStyleClass().add("muted");
+        zoom.textProperty().bind(themes.zoomStepProperty().asString().map(s -> themes.fontSize() + " pt"));
+
+        HBox bar = new HBox(title, spacer, theme, smaller, zoom, larger);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private static Button zoomButton(String id, org.kordamp.ikonli.Ikon icon, String key) {
+        Button button = new Button(null, FontIcon.of(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("button-icon", "flat");
+        button.setTooltip(new Tooltip(Messages.get(key)));
+        button.setAccessibleText(Messages.get(key));
+        return button;
+    }
+
+    private Label warningBanner() {
+        Label banner = new Label();
+        banner.setId("storage-warning");
+        banner.getStyleClass().add("warning-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.warningProperty());
+        banner.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private VBox navigationBar(String credit) {
+        VBox bar = new VBox();
+        bar.getStyleClass().add("nav-bar");
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(Messages.get("nav." + page.id()), FontIcon.of(page.icon()));
+            button.setId("nav-" + page.id());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navigation);
+            button.setUserData(page);
+            button.setMaxWidth(Double.MAX_VALUE);
+            bar.getChildren().add(button);
+        }
+        // A page stays selected: clicking the current one again must not leave none.
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                navigation.selectToggle(old);
+            } else {
+                model.show((Page) now.getUserData());
+            }
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label creditLabel = new Label(credit);
+        creditLabel.setId("credit");
+        creditLabel.getStyleClass().add("nav-credit");
+        creditLabel.setWrapText(true);
+        bar.getChildren().addAll(spacer, creditLabel);
+        return bar;
+    }
+
+    private void showPage(Page page) {
+        Node node = made.computeIfAbsent(page, p -> factories.get(p).get());
+        content.getChildren().setAll(node);
+        for (Toggle toggle : navigation.getToggles()) {
+            if (toggle.getUserData() == page && !toggle.isSelected()) {
+                navigation.selectToggle(toggle);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.followupcoach.ui.theme;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * Applies the theme and the zoom step to a scene. Presenter mode is not a second UI: it
+ * is a large zoom step, because every size in the style sheets is in em.
+ */
+public final class ThemeManager {
+
+    /** Root font sizes in px; 14 is AtlantaFX's default. */
+    public static final List<Integer> ZOOM_STEPS = List.of(11, 12, 14, 16, 18, 21, 24, 28, 32);
+    public static final int DEFAULT_ZOOM_STEP = ZOOM_STEPS.indexOf(14);
+    public static final int PRESENTER_ZOOM_STEP = ZOOM_STEPS.indexOf(24);
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ReadOnlyIntegerWrapper zoomStep = new ReadOnlyIntegerWrapper(DEFAULT_ZOOM_STEP);
+    private Scene scene;
+
+    public void attach(Scene scene) {
+        this.scene = Objects.requireNonNull(scene);
+        theme.addListener((obs, old, now) -> applyTheme());
+        zoomStep.addListener((obs, old, now) -> applyZoom());
+        applyTheme();
+        applyZoom();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyIntegerProperty zoomStepProperty() {
+        return zoomStep.getReadOnlyProperty();
+    }
+
+    public int fontSize() {
+        return ZOOM_STEPS.get(zoomStep.get());
+    }
+
+    public void zoomIn() {
+        setZoomStep(zoomStep.get() + 1);
+    }
+
+    public void zoomOut() {
+        setZoomStep(zoomStep.get() - 1);
+    }
+
+    public void resetZoom() {
+        setZoomStep(DEFAULT_ZOOM_STEP);
+    }
+
+    public void setZoomStep(int step) {
+        zoomStep.set(Math.max(0, Math.min(ZOOM_STEPS.size() - 1, step)));
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(theme.get().userAgentStylesheet());
+        if (scene != null) {
+            scene.getStylesheets().setAll(sheet("app.css"), sheet(theme.get().colourSheet()));
+        }
+    }
+
+    private void applyZoom() {
+        Parent root = scene == null ? null : scene.getRoot();
+        if (root != null) {
+            // A font size is layout, not colour: the one inline style the app sets.
+            root.setStyle("-fx-font-size: " + fontSize() + "px;");
+        }
+    }
+
+    private static String sheet(String name) {
+        URL url = ThemeManager.class.getResource("/assets/themes/" + name);
+        if (url == null) {
+            throw new IllegalStateException("style sheet missing from the build: " + name);
+        }
+        return url.toExternalForm();
+    }
+}
