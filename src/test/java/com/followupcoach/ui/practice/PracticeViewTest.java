@@ -1,0 +1,90 @@
+package com.followupcoach.ui.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.Status;
+import com.followupcoach.ui.theme.ThemeManager;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Types into the real editor and watches the critique follow. */
+class PracticeViewTest extends ApplicationTest {
+
+    private static final String TASK = "practice-test";
+
+    private final InMemoryPracticeRecords records = new InMemoryPracticeRecords();
+    private CritiqueService critiques;
+    private PracticeViewModel model;
+
+    @Override
+    public void start(Stage stage) {
+        critiques = new CritiqueService(new ScoringEngine());
+        WritingTask task = new WritingTask(TASK, "A test exercise", "Answer the rejection.", List.of(), Scenario.NONE);
+        model = new PracticeViewModel(critiques, records, List.of(task));
+        Scene scene = new Scene(new PracticeView(model), 1280, 800);
+        new ThemeManager().attach(scene);
+        stage.setScene(scene);
+        stage.show();
+        model.open(TASK);
+    }
+
+    @AfterEach
+    void stopWorker() {
+        critiques.close();
+    }
+
+    @Test
+    void typingThanksTurnsTheGratitudeCheckGreen() throws TimeoutException {
+        await(() -> statusOf("gratitude") == Status.MISSING);
+
+        clickOn("#letter-editor").write("Dear Ms Shah, thank you for letting me know your decision.");
+
+        await(() -> statusOf("gratitude") == Status.MET);
+        assertThat(lookup("#score-value").queryLabeled().getText()).matches("\\d+");
+    }
+
+    @Test
+    void aTemplatePlaceholderIsHighlightedWhereItStands() throws TimeoutException {
+        String before = "Dear Mr Cole, thank you for the interview at ";
+        clickOn("#letter-editor").write(before + "[Company Name] last week.");
+
+        StyleClassedTextArea area = lookup("#letter-editor").queryAs(StyleClassedTextArea.class);
+        int placeholderStart = before.length();
+        await(() -> highlighted(area, placeholderStart + 1));
+        await(() -> !highlighted(area, placeholderStart - 2) && statusOf("personalization") != Status.MET);
+    }
+
+    @Test
+    void theDraftIsKeptWhileTyping() throws TimeoutException {
+        clickOn("#letter-editor").write("Thank you for your time.");
+
+        await(() -> "Thank you for your time.".equals(records.drafts.get(TASK)));
+    }
+
+    private Status statusOf(String criterionId) {
+        return lookup("#criterion-" + criterionId).tryQueryAs(TitledPane.class)
+                .map(pane -> (Status) pane.getProperties().get("status"))
+                .orElse(null);
+    }
+
+    private static boolean highlighted(StyleClassedTextArea area, int position) {
+        return area.getStyleOfChar(position).stream().anyMatch(style -> style.startsWith("finding-"));
+    }
+
+    /** Waits until the condition holds, reading the scene on the FX thread as the app does. */
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+}
