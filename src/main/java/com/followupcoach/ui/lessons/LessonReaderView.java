@@ -1,0 +1,124 @@
+package com.followupcoach.ui.lessons;
+
+import com.followupcoach.lessons.Exercise;
+import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.markdown.MarkdownView;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** One module, read a screen at a time; the last screen adds takeaways, quiz and exercises. */
+final class LessonReaderView extends BorderPane {
+
+    private final LessonsViewModel model;
+    private final Label moduleTitle = new Label();
+    private final Label counter = new Label();
+    private final MarkdownView text = new MarkdownView();
+    private final VBox ending = new VBox(12);
+    private final Button previous = new Button(Messages.get("lessons.previous"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
+    private final Button next = new Button(Messages.get("lessons.next"), FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+
+    LessonReaderView(LessonsViewModel model) {
+        this.model = model;
+        setId("lesson-reader");
+        Button back = new Button(Messages.get("lessons.back"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        back.setId("lesson-back");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> model.backToList());
+        moduleTitle.getStyleClass().add("page-title");
+        moduleTitle.setId("lesson-title");
+        counter.setId("screen-counter");
+        counter.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, back, moduleTitle, spacer, counter);
+        header.getStyleClass().add("page-header");
+        setTop(header);
+
+        text.setId("lesson-text");
+        VBox body = new VBox(20, text, ending);
+        body.getStyleClass().addAll("page", "lesson-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+
+        previous.setId("lesson-previous");
+        previous.setOnAction(e -> model.previous());
+        next.setId("lesson-next");
+        next.setOnAction(e -> model.next());
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add("accent");
+        Region navSpacer = new Region();
+        HBox.setHgrow(navSpacer, Priority.ALWAYS);
+        HBox navigation = new HBox(12, previous, navSpacer, next);
+        navigation.getStyleClass().add("lesson-navigation");
+        setBottom(navigation);
+
+        model.screenProperty().addListener((obs, old, now) -> refresh());
+        model.moduleProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        LessonModule module = model.moduleProperty().get();
+        if (module == null) {
+            return;
+        }
+        moduleTitle.setText(module.title());
+        int screen = model.screenProperty().get();
+        counter.setText(Messages.format("lessons.screen", screen + 1, model.screenCount()));
+        model.currentSection().ifPresent(section -> text.show("## " + section.heading() + "\n\n" + section.markdown()));
+        previous.setDisable(screen == 0);
+        next.setDisable(model.onLastScreen());
+        ending.getChildren().clear();
+        if (model.onLastScreen()) {
+            ending.getChildren().addAll(takeaways(module), practice(module));
+        }
+    }
+
+    private VBox takeaways(LessonModule module) {
+        Label heading = new Label(Messages.get("lessons.takeaways"));
+        heading.getStyleClass().add("section-title");
+        VBox box = new VBox(6, heading);
+        box.setId("takeaways");
+        box.getStyleClass().add("takeaways");
+        for (String takeaway : module.takeaways()) {
+            Label line = new Label("\u2022 " + takeaway);
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
+        return box;
+    }
+
+    private VBox practice(LessonModule module) {
+        VBox box = new VBox(8);
+        if (!module.quiz().questions().isEmpty()) {
+            Button quiz = new Button(Messages.format("lessons.quiz.start", module.quiz().questions().size()),
+                    FontIcon.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+            quiz.setId("start-quiz");
+            quiz.getStyleClass().add("accent");
+            quiz.setOnAction(e -> model.startQuiz());
+            box.getChildren().add(quiz);
+        }
+        for (Exercise exercise : module.exercises()) {
+            Button practise = new Button(Messages.format("lessons.practise", exercise.title()),
+                    FontIcon.of(MaterialDesignP.PENCIL_OUTLINE));
+            practise.setId("practise-" + exercise.id());
+            practise.setOnAction(e -> model.practise(exercise));
+            practise.setWrapText(true);
+            box.getChildren().add(practise);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,29 @@
+package com.followupcoach.ui.lessons;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/** What the lessons keep for the active learner; the app backs it with the progress store. */
+public interface LessonRecords {
+
+    LessonStatus status(String moduleId);
+
+    /** The learner has read screen {@code index} of {@code count}. */
+    void screenRead(String moduleId, int index, int count);
+
+    /** A finished quiz: the answers given and how many were right. */
+    void quizFinished(String moduleId, List<QuizAnswer> answers);
+
+    /** Best quiz result in percent, if the quiz was ever finished. */
+    OptionalInt bestQuizPercent(String moduleId);
+
+    /** Mastery of the module in percent (quiz and exercise scores), if there is any evidence yet. */
+    OptionalInt mastery(String moduleId);
+
+    /** One answered question. */
+    record QuizAnswer(String questionId, List<Integer> chosen, boolean correct) {
+        public QuizAnswer {
+            chosen = List.copyOf(chosen);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.followupcoach.ui.lessons;
+
+import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.Messages;
+import java.util.OptionalInt;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The course at a glance: one tile per module with its status and mastery. */
+final class ModuleListView extends ScrollPane {
+
+    private final LessonsViewModel model;
+    private final VBox tiles = new VBox(10);
+
+    ModuleListView(LessonsViewModel model, String subtitle, String credit) {
+        this.model = model;
+        setId("module-list");
+        Label title = new Label(Messages.get("lessons.title"));
+        title.getStyleClass().add("page-title");
+        Label sub = new Label(subtitle);
+        sub.getStyleClass().add("page-subtitle");
+        Label source = new Label(credit);
+        source.setId("lessons-credit");
+        source.getStyleClass().addAll("page-subtitle", "muted");
+        VBox page = new VBox(title, sub, source, tiles);
+        page.getStyleClass().add("page");
+        setContent(page);
+        setFitToWidth(true);
+        getStyleClass().add("edge-to-edge");
+        model.revisionProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        tiles.getChildren().clear();
+        int number = 1;
+        for (LessonModule module : model.modules()) {
+            tiles.getChildren().add(tile(module, number++));
+        }
+    }
+
+    private Button tile(LessonModule module, int number) {
+        Label numberLabel = new Label(Messages.format("lessons.module.number", number));
+        numberLabel.getStyleClass().add("module-number");
+        Label name = new Label(module.title());
+        name.getStyleClass().add("module-title");
+        Label summary = new Label(module.summary());
+        summary.getStyleClass().add("module-summary");
+        summary.setWrapText(true);
+        VBox text = new VBox(2, numberLabel, name, summary);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        LessonStatus status = model.status(module);
+        Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
+                FontIcon.of(icon(status)));
+        statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
+        OptionalInt mastery = model.mastery(module);
+        Label masteryLabel = new Label(mastery.isPresent()
+                ? Messages.format("lessons.mastery", mastery.getAsInt()) : Messages.format("lessons.minutes", module.minutes()));
+        masteryLabel.getStyleClass().add("muted");
+        VBox side = new VBox(4, statusLabel, masteryLabel);
+        side.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox content = new HBox(16, text, side);
+        Button tile = new Button(null, content);
+        tile.setId("module-" + module.id());
+        tile.getStyleClass().add("module-tile");
+        tile.setMaxWidth(Double.MAX_VALUE);
+        content.prefWidthProperty().bind(tile.widthProperty().subtract(40));
+        tile.setAccessibleText(module.title() + ". " + statusLabel.getText() + ". " + module.summary());
+        tile.setOnAction(e -> model.open(module.id()));
+        return tile;
+    }
+
+    private static Ikon icon(LessonStatus status) {
+        return switch (status) {
+            case NEW -> MaterialDesignC.CIRCLE_OUTLINE;
+            case IN_PROGRESS -> MaterialDesignP.PROGRESS_CLOCK;
+            case DONE -> MaterialDesignC.CHECK_CIRCLE;
+        };
+    }
+}
