@@ -65,6 +65,7 @@ final class RootReader {
                     List<Problem> found = new ArrayList<>();
                     readSafely(name, found, () -> SampleReader.read(path, name, found))
                             .filter(sample -> firstUse(sample.id(), sample.sample().id(), sampleIds, "sample", found))
+                            .filter(sample -> namedAfterFile(sample.id(), found))
                             .ifPresentOrElse(samples::add, () -> skipped.add(new Skipped(Kind.SAMPLE, name, found)));
                     problems.addAll(found);
                 }
@@ -94,6 +95,17 @@ final class RootReader {
             found.add(placed.problem(what + " id `" + id + "` is already used by " + earlier));
         }
         return earlier == null;
+    }
+
+    /** Whether a sample's id is its file's name, so that a trainer can find one from the other. */
+    private static boolean namedAfterFile(Placed<SampleLetter> sample, List<Problem> found) {
+        String file = sample.file();
+        String expected = file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length());
+        String id = sample.value().id();
+        if (!id.equals(expected)) {
+            found.add(sample.problem("`id` is `" + id + "` but the file is named " + expected + ".md; they must match"));
+        }
+        return id.equals(expected);
     }
 
     /** Entries in name order, so that problems and "first wins" are the same on every OS. */

@@ -49,7 +49,7 @@ final class SampleReader {
             problems.add(new Problem(file, parts.bodyFirstLine() - 1, "the sample has no letter after the front matter"));
         }
         SampleLetter letter = new SampleLetter(
-                sampleId(header.id(), sample, file),
+                sample.id(header.id(), "id"),
                 sample.text(header.title(), "title"),
                 sample.choice(header.verdict(), "verdict", Verdict.class),
                 sample.text(header.module(), "module"),
@@ -57,16 +57,6 @@ final class SampleReader {
                 annotations(header.annotations(), sample, body),
                 body);
         return new ReadSample(new Placed<>(letter, file, sample.line("id")), sample.line("module"));
-    }
-
-    /** The id, which must also be the file's name, so a trainer can find the file from the id. */
-    private static String sampleId(String written, Scope sample, String file) {
-        String id = sample.id(written, "id");
-        String expected = file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length());
-        if (!id.isEmpty() && !id.equals(expected)) {
-            sample.problem("id", "`id` is `" + id + "` but the file is named " + expected + ".md; they must match");
-        }
-        return id;
     }
 
     private static List<Annotation> annotations(List<AnnotationEntry> entries, Scope sample, String body) {
