@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -21,8 +22,12 @@ final class BindingErrors {
     }
 
     static String describe(JsonProcessingException e) {
+        Optional<MarkedYAMLException> syntax = syntaxError(e);
+        if (syntax.isPresent()) {
+            return "YAML syntax error: " + firstLine(syntax.get().getProblem());
+        }
         if (e instanceof JacksonYAMLParseException) {
-            return "YAML syntax error: " + yamlProblem(e);
+            return "YAML syntax error: " + firstLine(e.getOriginalMessage());
         }
         if (e instanceof MismatchedInputException mismatch) {
             return where(mismatch.getPath()) + " must be " + expected(mismatch.getTargetType());
@@ -37,11 +42,20 @@ final class BindingErrors {
         return "YAML error: " + message;
     }
 
-    private static String yamlProblem(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-            return firstLine(marked.getProblem());
+    /** The line of a YAML syntax error (1-based), if the failure is one. */
+    static Optional<Integer> syntaxErrorLine(JsonProcessingException e) {
+        return syntaxError(e).filter(marked -> marked.getProblemMark() != null)
+                .map(marked -> marked.getProblemMark().getLine() + 1);
+    }
+
+    /** SnakeYAML's own exception, which Jackson may wrap more than once. */
+    private static Optional<MarkedYAMLException> syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+                return Optional.of(marked);
+            }
         }
-        return firstLine(e.getOriginalMessage());
+        return Optional.empty();
     }
 
     /** "`order`", "item 2 of `takeaways`", or "the file" for the document itself. */

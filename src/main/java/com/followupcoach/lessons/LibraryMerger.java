@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Merges lesson folders in order. A later folder's module or sample with the same id
@@ -29,8 +31,13 @@ final class LibraryMerger {
     static LessonLibrary merge(List<RootContent> roots) {
         Map<String, LessonModule> modules = new LinkedHashMap<>();
         roots.forEach(root -> root.modules().forEach(module -> addModule(module, modules, root)));
+        Set<String> skippedModules = roots.stream().flatMap(root -> root.skipped().stream())
+                .filter(skipped -> skipped.kind() == Kind.MODULE)
+                .map(skipped -> skipped.path().replaceFirst("^\\d+-", "")) // NN-<id>, as ModuleReader enforces
+                .collect(Collectors.toSet());
         Map<String, SampleLetter> samples = new LinkedHashMap<>();
-        roots.forEach(root -> root.samples().forEach(sample -> addSample(sample, modules, samples, root)));
+        roots.forEach(root -> root.samples().forEach(
+                sample -> addSample(sample, modules, skippedModules, samples, root)));
         return new LessonLibrary(
                 roots.stream().flatMap(root -> root.course().stream()).reduce((first, later) -> later),
                 modules.values().stream()
@@ -55,15 +62,20 @@ final class LibraryMerger {
         modules.put(id, read.module());
     }
 
-    private static void addSample(ReadSample read, Map<String, LessonModule> modules,
+    private static void addSample(ReadSample read, Map<String, LessonModule> modules, Set<String> skippedModules,
             Map<String, SampleLetter> samples, RootContent root) {
         SampleLetter sample = read.sample();
-        if (!modules.containsKey(sample.moduleId())) {
-            skip(root, Kind.SAMPLE, read.id().file(), new Problem(read.id().file(), read.moduleLine(),
-                    "module `" + sample.moduleId() + "` does not exist or was skipped for errors"));
-            return;
+        String file = read.id().file();
+        if (modules.containsKey(sample.moduleId())) {
+            samples.put(sample.id(), sample);
+        } else if (skippedModules.contains(sample.moduleId())) {
+            // left out with its module, but not a second error: the module's problems say what to fix
+            root.skipped().add(new Skipped(Kind.SAMPLE, file, List.of(new Problem(file, read.moduleLine(),
+                    "module `" + sample.moduleId() + "` was skipped for errors"))));
+        } else {
+            skip(root, Kind.SAMPLE, file, new Problem(file, read.moduleLine(),
+                    "no module has the id `" + sample.moduleId() + "`"));
         }
-        samples.put(sample.id(), sample);
     }
 
     private static String from(LessonRoot owner, RootContent root) {

@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Binds one YAML document to its shape in {@code lessons.yaml}, turning every Jackson
@@ -69,11 +67,8 @@ final class YamlBinder {
     }
 
     private static int line(JsonProcessingException e) {
-        if (e instanceof JacksonYAMLParseException && e.getCause() instanceof MarkedYAMLException marked
-                && marked.getProblemMark() != null) {
-            return marked.getProblemMark().getLine() + 1;
-        }
-        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        return BindingErrors.syntaxErrorLine(e)
+                .orElse(e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()));
     }
 
     private record UnknownField(String pointer, String message) {

@@ -103,11 +103,27 @@ final class FixtureFolder {
 
     /** The 1-based line of the one line containing {@code text}. */
     int lineOf(String file, String text) {
-        List<String> lines = read(file).lines().toList();
-        List<Integer> found = IntStream.range(0, lines.size())
-                .filter(i -> lines.get(i).contains(text)).boxed().toList();
+        List<Integer> found = linesContaining(file, text);
         assertThat(found).as("lines containing %s in %s", text, file).hasSize(1);
-        return found.get(0) + 1;
+        return found.get(0);
+    }
+
+    /** The 1-based line of the {@code nth} (from 1) line containing {@code text}. */
+    int lineOf(String file, String text, int nth) {
+        List<Integer> found = linesContaining(file, text);
+        assertThat(found).as("lines containing %s in %s", text, file).hasSizeGreaterThanOrEqualTo(nth);
+        return found.get(nth - 1);
+    }
+
+    /** The first line containing {@code text} at or after line {@code from}. */
+    int lineAfter(String file, int from, String text) {
+        return linesContaining(file, text).stream().filter(line -> line >= from).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not after line " + from + " in " + file));
+    }
+
+    private List<Integer> linesContaining(String file, String text) {
+        List<String> lines = read(file).lines().toList();
+        return IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(text)).map(i -> i + 1).boxed().toList();
     }
 
     /** "FILE:LINE: message" with the line found by its content. */
