@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,42 +44,55 @@ final class RootReader {
         }
         Path courseFile = folder.resolve(CourseReader.FILE);
         Optional<Course> course = Files.exists(courseFile) ? CourseReader.read(courseFile, problems) : Optional.empty();
+        List<ReadModule> modules = readModules(root, problems, skipped);
+        List<ReadSample> samples = Files.isDirectory(folder.resolve("samples"))
+                ? readSamples(folder.resolve("samples"), problems, skipped)
+                : List.of();
+        return new RootContent(root, course, modules, samples, problems, skipped);
+    }
+
+    private static List<ReadModule> readModules(LessonRoot root, List<Problem> problems, List<Skipped> skipped) {
         List<ReadModule> modules = new ArrayList<>();
         Map<String, String> moduleIds = new HashMap<>();
-        forEachEntry(folder, ".", problems, path -> {
+        forEachEntry(root.folder(), ".", problems, path -> {
             String name = path.getFileName().toString();
             if (Files.isDirectory(path) && MODULE_FOLDER.matcher(name).matches()) {
                 List<Problem> found = new ArrayList<>();
                 readSafely(name, found, () -> ModuleReader.read(path, name, root, found))
-                        .filter(module -> firstUse(module.id(), module.module().id(), moduleIds, "module", found))
+                        .filter(module -> firstUse(module.id(), moduleIds, found))
                         .ifPresentOrElse(modules::add, () -> skipped.add(new Skipped(Kind.MODULE, name, found)));
                 problems.addAll(found);
             }
         });
-        List<ReadSample> samples = new ArrayList<>();
-        Path samplesFolder = folder.resolve("samples");
-        if (Files.isDirectory(samplesFolder)) {
-            Map<String, String> sampleIds = new HashMap<>();
-            forEachEntry(samplesFolder, "samples", problems, path -> {
-                String name = "samples/" + path.getFileName();
-                if (name.endsWith(".md") && Files.isRegularFile(path)) {
-                    List<Problem> found = new ArrayList<>();
-                    readSafely(name, found, () -> SampleReader.read(path, name, found))
-                            .filter(sample -> firstUse(sample.id(), sample.sample().id(), sampleIds, "sample", found))
-                            .filter(sample -> namedAfterFile(sample.id(), found))
-                            .ifPresentOrElse(samples::add, () -> skipped.add(new Skipped(Kind.SAMPLE, name, found)));
-                    problems.addAll(found);
-                }
-            });
-        }
-        return new RootContent(root, course, modules, samples, problems, skipped);
+        return modules;
+    }
+
+    private static List<ReadSample> readSamples(Path folder, List<Problem> problems, List<Skipped> skipped) {
+        List<ReadSample> read = new ArrayList<>();
+        Map<String, List<Problem>> found = new LinkedHashMap<>();
+        forEachEntry(folder, "samples", problems, path -> {
+            String name = "samples/" + path.getFileName();
+            if (name.endsWith(".md") && Files.isRegularFile(path)) {
+                List<Problem> fileProblems = new ArrayList<>();
+                found.put(name, fileProblems);
+                readSafely(name, fileProblems, () -> SampleReader.read(path, name, fileProblems)).ifPresent(read::add);
+            }
+        });
+        List<ReadSample> samples = SampleIds.check(read, found);
+        found.forEach((name, reasons) -> {
+            problems.addAll(reasons);
+            if (!reasons.isEmpty()) {
+                skipped.add(new Skipped(Kind.SAMPLE, name, reasons));
+            }
+        });
+        return samples;
     }
 
     /**
      * Runs a reader, turning a failure of the reader itself into a problem: a bug met on
      * strange input must cost one module, not the whole library.
      */
-    private static <T> Optional<T> readSafely(String name, List<Problem> found, Supplier<Optional<T>> reader) {
+    static <T> Optional<T> readSafely(String name, List<Problem> found, Supplier<Optional<T>> reader) {
         try {
             return reader.get();
         } catch (RuntimeException e) {
@@ -87,25 +101,14 @@ final class RootReader {
         }
     }
 
-    /** Whether this is the first use of the id in this folder; reports a second one. */
-    private static boolean firstUse(Placed<?> placed, String id, Map<String, String> seen, String what,
-            List<Problem> found) {
+    /** Whether this is the first use of a module id in this folder; reports a second one. */
+    private static boolean firstUse(Placed<LessonModule> placed, Map<String, String> seen, List<Problem> found) {
+        String id = placed.value().id();
         String earlier = seen.putIfAbsent(id, placed.file());
         if (earlier != null) {
-            found.add(placed.problem(what + " id `" + id + "` is already used by " + earlier));
+            found.add(placed.problem("module id `" + id + "` is already used by " + earlier));
         }
         return earlier == null;
-    }
-
-    /** Whether a sample's id is its file's name, so that a trainer can find one from the other. */
-    private static boolean namedAfterFile(Placed<SampleLetter> sample, List<Problem> found) {
-        String file = sample.file();
-        String expected = file.substring(file.lastIndexOf('/') + 1, file.length() - ".md".length());
-        String id = sample.value().id();
-        if (!id.equals(expected)) {
-            found.add(sample.problem("`id` is `" + id + "` but the file is named " + expected + ".md; they must match"));
-        }
-        return id.equals(expected);
     }
 
     /** Entries in name order, so that problems and "first wins" are the same on every OS. */
