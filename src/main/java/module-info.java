@@ -18,9 +18,12 @@ module com.followupcoach {
     requires org.commonmark;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // the line of a YAML syntax error (MarkedYAMLException)
     requires info.picocli;
 
     exports com.followupcoach.app to javafx.graphics;
     opens com.followupcoach.cli to info.picocli;
     opens com.followupcoach.scoring to com.fasterxml.jackson.databind;
+    // only the shapes of the lesson files are bound by Jackson; the lesson model stays closed
+    opens com.followupcoach.lessons.yaml to com.fasterxml.jackson.databind;
 }

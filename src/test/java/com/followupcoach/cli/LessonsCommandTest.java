@@ -1,0 +1,114 @@
+package com.followupcoach.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code followup-coach lessons check DIR}: exit codes and printed lines. */
+class LessonsCommandTest {
+
+    @TempDir
+    Path folder;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    boolean desktopStarted;
+
+    @BeforeEach
+    void copyFixture() throws IOException, URISyntaxException {
+        Path source = Path.of(getClass().getResource("/fixtures/library/course.yaml").toURI()).getParent();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = folder.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    int run(String... args) {
+        return FollowUpCoachCommand.execute(args, options -> desktopStarted = true,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    List<String> lines(StringWriter writer) {
+        return writer.toString().lines().toList();
+    }
+
+    @Test
+    void cleanFolderExitsZeroWithASummary() {
+        assertThat(run("lessons", "check", folder.toString())).isZero();
+        assertThat(lines(out)).containsExactly("2 modules, 4 questions, 3 exercises, 2 samples: no errors");
+        assertThat(err.toString()).isEmpty();
+        assertThat(desktopStarted).isFalse();
+    }
+
+    @Test
+    void problemsArePrintedAsFileLineMessageAndExitOne() throws IOException {
+        Path quiz = folder.resolve("01-first-steps/quiz.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replace("        explanation: No, never.\n", ""));
+        Files.writeString(quiz, Files.readString(quiz).replace("prompt: What should Ana do?", "promt: What should Ana do?"));
+        int textLine = lineOf(quiz, "- text: With a demand.");
+        int angryLine = lineOf(quiz, "- id: first-steps-angry");
+        int promtLine = lineOf(quiz, "promt:");
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).containsExactly(
+                "01-first-steps/quiz.yaml:" + textLine + ": option 3 has no explanation",
+                "01-first-steps/quiz.yaml:" + angryLine + ": question 3 has no prompt",
+                "01-first-steps/quiz.yaml:" + promtLine + ": unknown field `promt`; did you mean `prompt`?");
+        assertThat(lines(out)).containsExactly("3 errors in 1 file; 1 module loaded, 1 skipped; 1 sample loaded, 1 skipped");
+    }
+
+    @Test
+    void missingFolderIsBadUsage() {
+        assertThat(run("lessons", "check", folder.resolve("nowhere").toString())).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
+        assertThat(lines(err)).containsExactly("followup-coach lessons check: no such folder: " + folder.resolve("nowhere"));
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void fileInsteadOfFolderIsBadUsage() {
+        Path file = folder.resolve("course.yaml");
+        assertThat(run("lessons", "check", file.toString())).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
+        assertThat(lines(err)).containsExactly("followup-coach lessons check: not a folder: " + file);
+    }
+
+    @Test
+    void missingArgumentIsBadUsage() {
+        assertThat(run("lessons", "check")).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
+        assertThat(lines(err)).first().isEqualTo("followup-coach: Missing required parameter: 'DIR'");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void lessonsWithoutSubcommandIsBadUsage() {
+        assertThat(run("lessons")).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
+        assertThat(lines(err)).containsExactly("followup-coach lessons: which one? Try 'followup-coach lessons check DIR'.");
+        assertThat(desktopStarted).isFalse();
+    }
+
+    static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
