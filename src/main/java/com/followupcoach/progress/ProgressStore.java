@@ -109,6 +109,16 @@ public final class ProgressStore implements AutoCloseable {
         return database;
     }
 
+    /**
+     * What a crash leaves behind: the file closed and the lock gone, but the session never
+     * marked ended. Only tests call this, to check crash recovery without killing the JVM.
+     */
+    void abandonAsIfCrashed() {
+        closed = true;
+        database.close();
+        lock.ifPresent(AppLock::close);
+    }
+
     /** Marks the session cleanly ended, then closes the file and releases the app lock. */
     @Override
     public synchronized void close() {
