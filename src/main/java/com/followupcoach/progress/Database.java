@@ -2,6 +2,7 @@ package com.followupcoach.progress;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -39,7 +40,7 @@ final class Database implements AutoCloseable {
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
-            return inTransaction(work);
+            return inTransaction("BEGIN", work);
         } catch (SQLException e) {
             throw translate(e, "read");
         } finally {
@@ -54,7 +55,10 @@ final class Database implements AutoCloseable {
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
-            return inTransaction(work);
+            // IMMEDIATE takes the write lock first, waiting (busy timeout) for another
+            // process's write to end. A deferred transaction that reads and then writes could
+            // instead fail at once with SQLITE_BUSY if the other process wrote in between.
+            return inTransaction("BEGIN IMMEDIATE", work);
         } catch (SQLException e) {
             throw translate(e, "save");
         } finally {
@@ -62,26 +66,40 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        connection.setAutoCommit(false);
+    /**
+     * Explicit BEGIN/COMMIT on a connection left in JDBC auto-commit mode: the driver's own
+     * transactions cannot choose IMMEDIATE per call.
+     */
+    private <T> T inTransaction(String begin, SqlWork<T> work) throws SQLException {
+        execute(begin);
+        T result;
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
+            result = work.run(connection);
+            execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
+            // SQLite rolls back by itself on some errors (SQLITE_FULL among them), so the
+            // ROLLBACK may fail too; the first error is the one to report.
+            quietly(e, () -> execute("ROLLBACK"));
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        }
+        return result;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(Exception cause, SqlStep step) {
         try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            // SQLite may already have rolled back (it does so itself on SQLITE_FULL).
-            cause.addSuppressed(rollbackFailure);
+            step.run();
+        } catch (SQLException failure) {
+            cause.addSuppressed(failure);
         }
     }
 
