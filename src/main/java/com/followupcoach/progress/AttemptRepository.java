@@ -35,8 +35,8 @@ public final class AttemptRepository {
                 critique.criteria().stream().map(CriterionOutcome::of).toList()));
     }
 
-    /** Writes an attempt as given (its id is ignored); used by import and the generator. */
-    Attempt restore(long profileId, Attempt attempt) {
+    /** Writes an attempt as given, with its own time (import); its id is ignored. */
+    public Attempt restore(long profileId, Attempt attempt) {
         return database.write(connection -> {
             long id = insertAttempt(connection, profileId, attempt);
             try (PreparedStatement statement = connection.prepareStatement(

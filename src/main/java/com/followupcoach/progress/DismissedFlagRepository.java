@@ -32,7 +32,8 @@ public final class DismissedFlagRepository {
         return restore(profileId, new DismissedFlag(0, exerciseId, criterion, flaggedText, message, clock.instant()));
     }
 
-    DismissedFlag restore(long profileId, DismissedFlag flag) {
+    /** A dismissal with its own time (import); its id is ignored. */
+    public DismissedFlag restore(long profileId, DismissedFlag flag) {
         return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO dismissed_flag (profile_id, exercise_id, criterion_id, flagged_text, message, created_at)"

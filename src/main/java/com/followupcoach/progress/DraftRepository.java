@@ -35,9 +35,9 @@ public final class DraftRepository {
         return database.write(connection -> save(connection, profileId, exerciseId, text, scenarioJson, clock.millis()));
     }
 
-    /** Restores a draft with its original time (import). */
-    void restore(Draft draft) {
-        database.write(connection -> save(connection, draft.profileId(), draft.exerciseId(), draft.text(),
+    /** Restores a draft with its original time (import); its profile id is the one given. */
+    public void restore(long profileId, Draft draft) {
+        database.write(connection -> save(connection, profileId, draft.exerciseId(), draft.text(),
                 draft.scenarioJson(), draft.updatedAt().toEpochMilli()));
     }
 

@@ -35,8 +35,8 @@ public final class LessonProgressRepository {
         restoreModule(profileId, moduleId, clock.instant(), Optional.of(clock.instant()));
     }
 
-    /** Used by import: the module with its own times. */
-    void restoreModule(long profileId, String moduleId, Instant startedAt, Optional<Instant> completedAt) {
+    /** The module with its own times (import). */
+    public void restoreModule(long profileId, String moduleId, Instant startedAt, Optional<Instant> completedAt) {
         database.write(connection -> {
             start(connection, profileId, moduleId, startedAt.toEpochMilli());
             if (completedAt.isPresent()) {
@@ -54,7 +54,8 @@ public final class LessonProgressRepository {
         });
     }
 
-    void restoreSection(long profileId, String moduleId, String sectionId, Instant seenAt) {
+    /** A section seen at the given time (import). */
+    public void restoreSection(long profileId, String moduleId, String sectionId, Instant seenAt) {
         database.write(connection -> {
             long millis = seenAt.toEpochMilli();
             start(connection, profileId, moduleId, millis);

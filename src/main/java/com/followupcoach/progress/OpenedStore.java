@@ -11,4 +11,11 @@ import java.util.Optional;
  * @param persistent false when changes live in memory only and are lost at close
  */
 public record OpenedStore(ProgressStore store, Optional<String> warning, boolean persistent) {
+
+    static final String IN_MEMORY = ": changes in this window are kept in memory only and are lost when it closes.";
+
+    /** What went wrong, without the "kept in memory" part (for the command line). */
+    public Optional<String> problem() {
+        return warning.map(w -> w.endsWith(IN_MEMORY) ? w.substring(0, w.length() - IN_MEMORY.length()) : w);
+    }
 }

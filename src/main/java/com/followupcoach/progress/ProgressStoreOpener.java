@@ -44,15 +44,23 @@ public final class ProgressStoreOpener {
      * that drafts can be reported as restored after a crash.
      */
     public OpenedStore openForApp(Path dataDir) {
-        return open(dataDir, true);
+        return open(dataDir, true, true);
     }
 
     /**
-     * For the command line, which may run beside the app: no app lock and no session.
-     * SQLite's own locking (WAL, busy timeout) keeps concurrent use safe.
+     * For a command that changes a lot at once (import): takes the app lock, so it never
+     * writes under a running app, but leaves the app's crash tracking alone.
+     */
+    public OpenedStore openExclusively(Path dataDir) {
+        return open(dataDir, true, false);
+    }
+
+    /**
+     * For a command that reads (export), which may run beside the app: no app lock and no
+     * session. SQLite's own locking (WAL, busy timeout) keeps concurrent use safe.
      */
     public OpenedStore openShared(Path dataDir) {
-        return open(dataDir, false);
+        return open(dataDir, false, false);
     }
 
     /** A store that is never saved, e.g. for a workshop demo. */
@@ -60,7 +68,7 @@ public final class ProgressStoreOpener {
         return new OpenedStore(memoryStore(Optional.empty()), Optional.empty(), false);
     }
 
-    private OpenedStore open(Path dataDir, boolean forApp) {
+    private OpenedStore open(Path dataDir, boolean takeLock, boolean trackSessions) {
         Path file = dataDir.resolve(DATABASE_FILE);
         try {
             Files.createDirectories(dataDir);
@@ -71,7 +79,7 @@ public final class ProgressStoreOpener {
             return inMemory(file, "Your progress file " + file + " is read-only");
         }
         Optional<AppLock> lock = Optional.empty();
-        if (forApp) {
+        if (takeLock) {
             try {
                 lock = AppLock.tryAcquire(dataDir.resolve(DATABASE_FILE + ".lock"));
                 if (lock.isEmpty()) {
@@ -82,7 +90,7 @@ public final class ProgressStoreOpener {
                 // file consistent, so going on without the app lock is the useful choice.
             }
         }
-        OpenedStore opened = openFile(file, lock, forApp);
+        OpenedStore opened = openFile(file, lock, trackSessions);
         if (!opened.persistent()) {
             lock.ifPresent(AppLock::close);
         }
@@ -170,7 +178,7 @@ public final class ProgressStoreOpener {
     }
 
     private static String memoryWarning(String problem) {
-        return problem + ": changes in this window are kept in memory only and are lost when it closes.";
+        return problem + OpenedStore.IN_MEMORY;
     }
 
     private ProgressStore memoryStore(Optional<Path> copyFrom) {

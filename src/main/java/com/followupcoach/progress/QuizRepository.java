@@ -29,8 +29,8 @@ public final class QuizRepository {
         return restore(profileId, moduleId, answers, clock.instant());
     }
 
-    /** Used by import: an attempt with its own time. */
-    QuizAttempt restore(long profileId, String moduleId, List<QuizAnswer> answers, Instant at) {
+    /** An attempt with its own time (import). */
+    public QuizAttempt restore(long profileId, String moduleId, List<QuizAnswer> answers, Instant at) {
         List<QuizAnswer> kept = List.copyOf(answers);
         return database.write(connection -> {
             long id = insertAttempt(connection, profileId, moduleId, kept, at);

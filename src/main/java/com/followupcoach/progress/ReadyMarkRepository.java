@@ -22,7 +22,8 @@ public final class ReadyMarkRepository {
         return restore(profileId, new ReadyMark(exerciseId, clock.instant(), text));
     }
 
-    ReadyMark restore(long profileId, ReadyMark mark) {
+    /** A mark with its own time (import). */
+    public ReadyMark restore(long profileId, ReadyMark mark) {
         return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO ready_mark (profile_id, exercise_id, marked_at, text) VALUES (?, ?, ?, ?)"

@@ -2,7 +2,10 @@ package com.followupcoach.progress;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Key/value settings: app-wide ones (theme, zoom, last profile, cool-down) and each
@@ -69,6 +72,23 @@ public final class SettingsRepository {
                 statement.setString(2, key);
                 statement.setString(3, value);
                 return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** All of a profile's own settings, by key. */
+    public Map<String, String> allOfProfile(long profileId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT key, value FROM profile_setting WHERE profile_id = ? ORDER BY key")) {
+                statement.setLong(1, profileId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    Map<String, String> values = new TreeMap<>();
+                    while (rows.next()) {
+                        values.put(rows.getString(1), rows.getString(2));
+                    }
+                    return Collections.unmodifiableMap(values);
+                }
             }
         });
     }
