@@ -12,7 +12,7 @@ public interface LessonRecords {
     void screenRead(String moduleId, int index, int count);
 
     /** A finished quiz: the answers given and how many were right. */
-    void quizFinished(String moduleId, List<QuizAnswer> answers);
+    void quizFinished(String moduleId, List<AnsweredQuestion> answers);
 
     /** Best quiz result in percent, if the quiz was ever finished. */
     OptionalInt bestQuizPercent(String moduleId);
@@ -21,8 +21,8 @@ public interface LessonRecords {
     OptionalInt mastery(String moduleId);
 
     /** One answered question. */
-    record QuizAnswer(String questionId, List<Integer> chosen, boolean correct) {
-        public QuizAnswer {
+    record AnsweredQuestion(String questionId, List<Integer> chosen, boolean correct) {
+        public AnsweredQuestion {
             chosen = List.copyOf(chosen);
         }
     }

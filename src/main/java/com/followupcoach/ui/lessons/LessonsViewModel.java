@@ -109,7 +109,7 @@ public final class LessonsViewModel {
         }
     }
 
-    public void quizFinished(List<LessonRecords.QuizAnswer> answers) {
+    public void quizFinished(List<LessonRecords.AnsweredQuestion> answers) {
         records.quizFinished(module.get().id(), answers);
         revision.set(revision.get() + 1);
     }

@@ -3,9 +3,10 @@ package com.followupcoach.ui.lessons;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.ui.common.Messages;
 import java.util.OptionalInt;
-import javafx.scene.control.Button;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +49,7 @@ final class ModuleListView extends ScrollPane {
         }
     }
 
-    private Button tile(LessonModule module, int number) {
+    private HBox tile(LessonModule module, int number) {
         Label numberLabel = new Label(Messages.format("lessons.module.number", number));
         numberLabel.getStyleClass().add("module-number");
         Label name = new Label(module.title());
@@ -70,14 +71,20 @@ final class ModuleListView extends ScrollPane {
         VBox side = new VBox(4, statusLabel, masteryLabel);
         side.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox content = new HBox(16, text, side);
-        Button tile = new Button(null, content);
+        HBox tile = new HBox(16, text, side);
         tile.setId("module-" + module.id());
         tile.getStyleClass().add("module-tile");
-        tile.setMaxWidth(Double.MAX_VALUE);
-        content.prefWidthProperty().bind(tile.widthProperty().subtract(40));
+        // A tile acts as a button: focusable, opened by click, Enter or Space.
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(AccessibleRole.BUTTON);
         tile.setAccessibleText(module.title() + ". " + statusLabel.getText() + ". " + module.summary());
-        tile.setOnAction(e -> model.open(module.id()));
+        tile.setOnMouseClicked(e -> model.open(module.id()));
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                model.open(module.id());
+                e.consume();
+            }
+        });
         return tile;
     }
 

@@ -23,14 +23,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class QuizViewModel {
 
     private final Quiz quiz;
-    private final Consumer<List<LessonRecords.QuizAnswer>> onFinished;
-    private final List<LessonRecords.QuizAnswer> answers = new ArrayList<>();
+    private final Consumer<List<LessonRecords.AnsweredQuestion>> onFinished;
+    private final List<LessonRecords.AnsweredQuestion> answers = new ArrayList<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
     private final Set<Integer> chosen = new TreeSet<>();
     private final ReadOnlyObjectWrapper<Grade> grade = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
 
-    public QuizViewModel(Quiz quiz, Consumer<List<LessonRecords.QuizAnswer>> onFinished) {
+    public QuizViewModel(Quiz quiz, Consumer<List<LessonRecords.AnsweredQuestion>> onFinished) {
         if (quiz.questions().isEmpty()) {
             throw new IllegalArgumentException("a quiz needs questions");
         }
@@ -82,7 +82,7 @@ public final class QuizViewModel {
             return Optional.empty();
         }
         Grade result = question().grade(chosen);
-        answers.add(new LessonRecords.QuizAnswer(question().id(), List.copyOf(chosen), result.correct()));
+        answers.add(new LessonRecords.AnsweredQuestion(question().id(), List.copyOf(chosen), result.correct()));
         grade.set(result);
         return Optional.of(result);
     }
@@ -106,6 +106,6 @@ public final class QuizViewModel {
     }
 
     public int correctCount() {
-        return (int) answers.stream().filter(LessonRecords.QuizAnswer::correct).count();
+        return (int) answers.stream().filter(LessonRecords.AnsweredQuestion::correct).count();
     }
 }

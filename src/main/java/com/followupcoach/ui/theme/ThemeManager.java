@@ -4,9 +4,11 @@ import java.net.URL;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,6 +26,19 @@ public final class ThemeManager {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyIntegerWrapper zoomStep = new ReadOnlyIntegerWrapper(DEFAULT_ZOOM_STEP);
+    private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    private int stepBeforePresenting = DEFAULT_ZOOM_STEP;
+
+    public ThemeManager() {
+        presenter.addListener((obs, was, now) -> {
+            if (now) {
+                stepBeforePresenting = zoomStep.get();
+                setZoomStep(Math.max(PRESENTER_ZOOM_STEP, zoomStep.get()));
+            } else {
+                setZoomStep(stepBeforePresenting);
+            }
+        });
+    }
     private Scene scene;
 
     public void attach(Scene scene) {
@@ -36,6 +51,28 @@ public final class ThemeManager {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Workshop (projector) mode: text large enough to read from the back of a room. */
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    /** The zoom as a factor of the default size, as the settings keep it. */
+    public double zoomFactor() {
+        return fontSize() / (double) ZOOM_STEPS.get(DEFAULT_ZOOM_STEP);
+    }
+
+    /** Goes to the zoom step nearest to a factor of the default size. */
+    public void setZoomFactor(double factor) {
+        double wanted = factor * ZOOM_STEPS.get(DEFAULT_ZOOM_STEP);
+        int nearest = DEFAULT_ZOOM_STEP;
+        for (int i = 0; i < ZOOM_STEPS.size(); i++) {
+            if (Math.abs(ZOOM_STEPS.get(i) - wanted) < Math.abs(ZOOM_STEPS.get(nearest) - wanted)) {
+                nearest = i;
+            }
+        }
+        setZoomStep(nearest);
     }
 
     public ReadOnlyIntegerProperty zoomStepProperty() {

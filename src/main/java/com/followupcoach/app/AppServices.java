@@ -1,0 +1,46 @@
+package com.followupcoach.app;
+
+import com.followupcoach.cli.DesktopOptions;
+import com.followupcoach.lessons.LessonLibrary;
+import com.followupcoach.lessons.LessonLoader;
+import com.followupcoach.progress.DataFolder;
+import com.followupcoach.progress.OpenedStore;
+import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.progress.ProgressStoreOpener;
+import com.followupcoach.scoring.ScoringEngine;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the desktop app needs before its first real page: the lessons, the progress store
+ * and the engine. Loading reads files, so it runs off the FX thread.
+ *
+ * @param warnings one line each, for the window's banner (storage fell back, lessons skipped)
+ */
+record AppServices(LessonLibrary library, OpenedStore opened, ScoringEngine engine, Path dataDir,
+                   boolean restoredAfterCrash, List<String> warnings) {
+
+    static AppServices load(DesktopOptions options) {
+        Path dataDir = options.dataDir().orElseGet(DataFolder::forCurrentUser);
+        OpenedStore opened = new ProgressStoreOpener(Clock.systemDefaultZone()).openForApp(dataDir);
+        LessonLibrary library = LessonLoader.loadForApp(Optional.of(dataDir.resolve("lessons")), options.lessonsDir());
+        ScoringEngine engine = new ScoringEngine();
+
+        List<String> warnings = new ArrayList<>();
+        opened.warning().ifPresent(warnings::add);
+        if (!library.skipped().isEmpty() || library.hasProblems()) {
+            warnings.add(LessonWarnings.describe(library));
+        }
+        ProgressStore store = opened.store();
+        boolean restored = store.previousRunCrashed()
+                && !store.drafts().restoredAfterCrash(store.profiles().lastActive().id()).isEmpty();
+        return new AppServices(library, opened, engine, dataDir, restored, List.copyOf(warnings));
+    }
+
+    ProgressStore store() {
+        return opened.store();
+    }
+}

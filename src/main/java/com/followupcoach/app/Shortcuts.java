@@ -1,0 +1,35 @@
+package com.followupcoach.app;
+
+import com.followupcoach.ui.shell.Page;
+import com.followupcoach.ui.shell.ShellViewModel;
+import com.followupcoach.ui.theme.ThemeManager;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/** Window-wide keys: pages, zoom, presenter mode and full screen. */
+final class Shortcuts {
+
+    private Shortcuts() {
+    }
+
+    static void install(Scene scene, Stage stage, ShellViewModel shell, ThemeManager themes) {
+        var keys = scene.getAccelerators();
+        Page[] pages = Page.values();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int i = 0; i < pages.length && i < digits.length; i++) {
+            Page page = pages[i];
+            keys.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.show(page));
+        }
+        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), themes::zoomOut);
+        keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), themes::zoomOut);
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), themes::resetZoom);
+        keys.put(new KeyCodeCombination(KeyCode.F5), () -> themes.presenterProperty().set(!themes.presenterProperty().get()));
+        keys.put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+}

@@ -1,0 +1,72 @@
+package com.followupcoach.app;
+
+import com.followupcoach.lessons.Exercise;
+import com.followupcoach.lessons.LessonLibrary;
+import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.progress.QuizAnswer;
+import com.followupcoach.progress.QuizAttempt;
+import com.followupcoach.ui.lessons.LessonRecords;
+import com.followupcoach.ui.lessons.LessonStatus;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * Lesson and quiz progress, kept in the progress store for the active profile. Mastery of
+ * a module is the mean of its best quiz result and its exercises' best scores.
+ */
+final class StoreLessonRecords implements LessonRecords {
+
+    private final ProgressStore store;
+    private final LessonLibrary library;
+    private final LongSupplier profile;
+
+    StoreLessonRecords(ProgressStore store, LessonLibrary library, LongSupplier profile) {
+        this.store = store;
+        this.library = library;
+        this.profile = profile;
+    }
+
+    @Override
+    public LessonStatus status(String moduleId) {
+        return LessonStatus.valueOf(store.lessons().progress(profile.getAsLong(), moduleId).status().name());
+    }
+
+    @Override
+    public void screenRead(String moduleId, int index, int count) {
+        long id = profile.getAsLong();
+        store.lessons().markSectionSeen(id, moduleId, "screen-" + (index + 1));
+        if (index == count - 1) {
+            store.lessons().markCompleted(id, moduleId);
+        }
+    }
+
+    @Override
+    public void quizFinished(String moduleId, List<LessonRecords.AnsweredQuestion> answers) {
+        store.quizzes().record(profile.getAsLong(), moduleId, answers.stream()
+                .map(a -> new QuizAnswer(a.questionId(), a.chosen(), a.correct()))
+                .toList());
+    }
+
+    @Override
+    public OptionalInt bestQuizPercent(String moduleId) {
+        return store.quizzes().list(profile.getAsLong()).stream()
+                .filter(q -> q.moduleId().equals(moduleId))
+                .mapToInt(QuizAttempt::percent)
+                .max();
+    }
+
+    @Override
+    public OptionalInt mastery(String moduleId) {
+        long id = profile.getAsLong();
+        IntStream exerciseBests = library.module(moduleId).stream()
+                .flatMap(m -> m.exercises().stream())
+                .map(Exercise::id)
+                .flatMapToInt(exercise -> store.attempts().forExercise(id, exercise, Integer.MAX_VALUE).stream()
+                        .mapToInt(a -> a.score()).max().stream());
+        int[] evidence = IntStream.concat(bestQuizPercent(moduleId).stream(), exerciseBests).toArray();
+        return evidence.length == 0 ? OptionalInt.empty()
+                : OptionalInt.of((int) Math.round(IntStream.of(evidence).average().orElse(0)));
+    }
+}
