@@ -24,10 +24,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -35,6 +37,8 @@ import javafx.stage.Stage;
  * the progress store load on a background thread, then the pages are wired to them.
  */
 public final class DesktopApp extends Application {
+
+    private static final String LAST_TASK = "practice.last_task";
 
     private final ThemeManager themes = new ThemeManager();
     private final ShellViewModel shell = new ShellViewModel();
@@ -48,11 +52,13 @@ public final class DesktopApp extends Application {
         DesktopOptions options = DesktopLauncher.options();
         Label loading = new Label(Messages.get("app.loading"));
         loading.getStyleClass().add("muted");
-        Scene scene = new Scene(new StackPane(loading), 1280, 800);
+        // The window fits the screen: 1280×800 where there is room, less on a small display.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StackPane(loading), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         themes.attach(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
 
@@ -80,6 +86,7 @@ public final class DesktopApp extends Application {
 
         practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, () -> profile, writer),
                 WritingTasks.of(library.modules()));
+        reopenLastTask(store, profile);
         LessonsViewModel lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, () -> profile), exerciseId -> {
                     shell.show(Page.PRACTICE);
@@ -106,6 +113,20 @@ public final class DesktopApp extends Application {
             shell.show(Page.WORKSHOP);
         }
         return view;
+    }
+
+    /** Practice opens on the task the learner last worked on, or the first one. */
+    private void reopenLastTask(ProgressStore store, long profile) {
+        store.settings().profile(profile, LAST_TASK).ifPresentOrElse(practice::open, () -> {
+            if (!practice.tasks().isEmpty()) {
+                practice.open(practice.tasks().get(0).id());
+            }
+        });
+        practice.taskProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                writer.write(() -> store.settings().setProfile(profile, LAST_TASK, now.id()));
+            }
+        });
     }
 
     private void restoreDisplaySettings(ProgressStore store, DesktopOptions options) {

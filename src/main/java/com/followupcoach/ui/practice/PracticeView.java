@@ -74,9 +74,13 @@ public final class PracticeView extends BorderPane {
         submit.setOnAction(e -> model.submitAttempt());
         submit.disableProperty().bind(model.taskProperty().isNull());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, chooser, spacer, live, check, submit);
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setMinWidth(120);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        for (Region fixed : new Region[] {title, live, check, submit}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(12, title, chooser, live, check, submit);
         header.getStyleClass().add("page-header");
         return header;
     }
@@ -92,6 +96,9 @@ public final class PracticeView extends BorderPane {
         HBox status = new HBox(16, wordCount, spacer, lastAttempt);
         VBox column = new VBox(12, scenario, editor, findingCard, status);
         column.getStyleClass().add("writing-column");
+        // Let the writing column give up width before the window overflows a small screen.
+        column.setMinWidth(240);
+        scenario.setMinWidth(0);
         return column;
     }
 

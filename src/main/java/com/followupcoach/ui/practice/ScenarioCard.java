@@ -2,50 +2,48 @@ package com.followupcoach.ui.practice;
 
 import com.followupcoach.ui.common.Messages;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The exercise's brief and scenario, beside the editor while the learner writes. */
+/**
+ * The exercise's brief and scenario, beside the editor while the learner writes. Short
+ * facts flow side by side and wrap with the window; long ones take a line of their own.
+ */
 final class ScenarioCard extends VBox {
 
-    private final Label title = new Label();
+    private static final int LONG_FACT = 60;
+
     private final Label brief = new Label();
-    private final GridPane facts = new GridPane();
+    private final FlowPane shortFacts = new FlowPane(24, 6);
+    private final VBox longFacts = new VBox(6);
 
     ScenarioCard() {
         setId("scenario-card");
         getStyleClass().addAll("card", "scenario-card");
-        title.getStyleClass().add("section-title");
-        title.setId("task-title");
+        brief.setId("task-brief");
         brief.setWrapText(true);
-        facts.setHgap(12);
-        facts.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        facts.getColumnConstraints().addAll(labels, values);
-        getChildren().addAll(title, brief, facts);
+        getChildren().addAll(brief, shortFacts, longFacts);
     }
 
     void show(WritingTask task) {
-        facts.getChildren().clear();
+        shortFacts.getChildren().clear();
+        longFacts.getChildren().clear();
         if (task == null) {
-            title.setText(Messages.get("practice.noTask"));
-            brief.setText("");
+            brief.setText(Messages.get("practice.noTask"));
             return;
         }
-        title.setText(task.title());
         brief.setText(task.brief());
-        int row = 0;
         for (WritingTask.ScenarioFact fact : task.facts()) {
             Label name = new Label(fact.label());
             name.getStyleClass().add("scenario-field-name");
             Label value = new Label(fact.value());
             value.setWrapText(true);
-            facts.addRow(row++, name, value);
+            VBox box = new VBox(1, name, value);
+            if (fact.value().length() > LONG_FACT) {
+                longFacts.getChildren().add(box);
+            } else {
+                shortFacts.getChildren().add(box);
+            }
         }
     }
 }

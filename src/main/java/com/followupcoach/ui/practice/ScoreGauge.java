@@ -29,7 +29,7 @@ final class ScoreGauge extends VBox {
 
     void show(Critique critique) {
         getStyleClass().removeAll("score-low", "score-mid", "score-high");
-        if (critique == null) {
+        if (critique == null || critique.words() == 0) {
             number.setText("–");
             bar.setProgress(0);
             caption.setText(Messages.get("practice.score.none"));
