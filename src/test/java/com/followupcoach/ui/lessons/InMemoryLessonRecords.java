@@ -1,0 +1,49 @@
+package com.followupcoach.ui.lessons;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Lesson progress in maps, for view tests that need no database. */
+final class InMemoryLessonRecords implements LessonRecords {
+
+    final Map<String, Set<Integer>> screensRead = new HashMap<>();
+    final Map<String, List<List<AnsweredQuestion>>> quizzes = new HashMap<>();
+    private final Map<String, Integer> screenCounts = new HashMap<>();
+
+    @Override
+    public LessonStatus status(String moduleId) {
+        Set<Integer> read = screensRead.getOrDefault(moduleId, Set.of());
+        if (read.isEmpty()) {
+            return LessonStatus.NEW;
+        }
+        return read.size() == screenCounts.get(moduleId) ? LessonStatus.DONE : LessonStatus.IN_PROGRESS;
+    }
+
+    @Override
+    public void screenRead(String moduleId, int index, int count) {
+        screenCounts.put(moduleId, count);
+        screensRead.computeIfAbsent(moduleId, m -> new HashSet<>()).add(index);
+    }
+
+    @Override
+    public void quizFinished(String moduleId, List<AnsweredQuestion> answers) {
+        quizzes.computeIfAbsent(moduleId, m -> new ArrayList<>()).add(answers);
+    }
+
+    @Override
+    public OptionalInt bestQuizPercent(String moduleId) {
+        return quizzes.getOrDefault(moduleId, List.of()).stream()
+                .mapToInt(a -> (int) (100 * a.stream().filter(AnsweredQuestion::correct).count() / a.size()))
+                .max();
+    }
+
+    @Override
+    public OptionalInt mastery(String moduleId) {
+        return bestQuizPercent(moduleId);
+    }
+}
