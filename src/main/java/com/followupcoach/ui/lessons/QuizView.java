@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** A quiz, one question at a time, each option explained once the answer is checked. */
@@ -50,7 +51,11 @@ final class QuizView extends ScrollPane {
         Label counter = new Label(Messages.format("quiz.counter", model.indexProperty().get() + 1, model.questionCount()));
         counter.setId("quiz-counter");
         counter.getStyleClass().add("muted");
-        page.getChildren().setAll(title, counter);
+        Button leave = new Button(Messages.get("quiz.leave"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
+        leave.setId("quiz-leave");
+        leave.getStyleClass().add("flat");
+        leave.setOnAction(e -> onDone.run());
+        page.getChildren().setAll(leave, title, counter);
         question.scenario().ifPresent(s -> {
             Label scenario = new Label(s);
             scenario.setId("quiz-scenario");
@@ -115,7 +120,7 @@ final class QuizView extends ScrollPane {
             Option option = question.options().get(i);
             boolean picked = model.chosen().contains(i);
             if (picked || option.correct()) {
-                Label explanation = new Label(Messages.get(option.correct() ? "quiz.option.right" : "quiz.option.wrong")
+                Label explanation = new Label(Messages.get(picked ? "quiz.option.picked" : "quiz.option.right")
                         + " " + option.explanation(), FontIcon.of(option.correct() ? MaterialDesignC.CHECK_CIRCLE
                         : MaterialDesignC.CLOSE_CIRCLE));
                 explanation.setWrapText(true);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -70,7 +71,10 @@ final class BlockRenderer extends AbstractVisitor {
                 marker.getStyleClass().addAll("md-text", "md-bullet");
                 VBox content = nested(item, "md-list-item");
                 HBox.setHgrow(content, Priority.ALWAYS);
-                HBox row = new HBox(8, new TextFlow(marker), content);
+                TextFlow markerFlow = new TextFlow(marker);
+                // The marker keeps its width; only the item's text wraps.
+                markerFlow.setMinWidth(Region.USE_PREF_SIZE);
+                HBox row = new HBox(8, markerFlow, content);
                 box.getChildren().add(row);
             }
         }
