@@ -57,16 +57,18 @@ public final class WorkshopViewModel {
         return step.getReadOnlyProperty();
     }
 
+    // The step and mode change before the lesson or letter, so that views redrawing on the
+    // new lesson or letter already see where they are.
     public void present(LessonModule lesson) {
-        module.set(lesson);
         step.set(0);
         mode.set(Mode.SLIDES);
+        module.set(lesson);
     }
 
     public void critique(SampleLetter letter) {
-        sample.set(letter);
         step.set(0);
         mode.set(Mode.SAMPLE);
+        sample.set(letter);
     }
 
     public void home() {
