@@ -80,7 +80,7 @@ public final class ShellView extends BorderPane {
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add("muted");
-        zoom.textProperty().bind(themes.zoomStepProperty().asString().map(s -> themes.fontSize() + " pt"));
+        zoom.textProperty().bind(themes.zoomStepProperty().map(s -> Math.round(themes.zoomFactor() * 100) + "%"));
 
         HBox bar = new HBox(title, spacer, theme, smaller, zoom, larger);
         bar.getStyleClass().add("app-bar");

@@ -1,6 +1,8 @@
 package com.followupcoach.ui.theme;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -102,7 +104,7 @@ public final class ThemeManager {
     private void applyTheme() {
         Application.setUserAgentStylesheet(theme.get().userAgentStylesheet());
         if (scene != null) {
-            scene.getStylesheets().setAll(sheet("app.css"), sheet(theme.get().colourSheet()));
+            scene.getStylesheets().setAll(sheet("app.css"), sheet(theme.get().colourSheet()), iconSheet());
         }
     }
 
@@ -111,7 +113,17 @@ public final class ThemeManager {
         if (root != null) {
             // A font size is layout, not colour: the one inline style the app sets.
             root.setStyle("-fx-font-size: " + fontSize() + "px;");
+            applyTheme();
         }
+    }
+
+    /**
+     * Ikonli reads icon sizes in pixels only (an em size breaks its styling), so the icons
+     * follow the zoom through a small generated style sheet.
+     */
+    private String iconSheet() {
+        String css = ".ikonli-font-icon { -fx-icon-size: " + Math.round(fontSize() * 1.2) + "px; }";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sheet(String name) {
