@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Start-up time of the desktop app: process start until its window is mapped on screen,
+# median of N runs, under a private Xvfb. Needs xvfb and xdotool (apt-get install xvfb xdotool).
+#   scripts/measure-startup.sh [RUNS] [LAUNCHER]     (default: 5, target/image/bin/followup-coach)
+set -euo pipefail
+runs=${1:-5}
+launcher=${2:-target/image/bin/followup-coach}
+for n in $(seq 200 240); do [[ -e /tmp/.X$n-lock ]] || { disp=$n; break; }; done
+Xvfb ":$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT
+sleep 1
+data=$(mktemp -d)
+times=()
+for i in $(seq 0 "$runs"); do
+  start=$(date +%s%N)
+  DISPLAY=":$disp" "$launcher" --data-dir "$data" >/dev/null 2>&1 & app=$!
+  DISPLAY=":$disp" xdotool search --sync --onlyvisible --name "Follow-Up Coach" >/dev/null
+  end=$(date +%s%N)
+  kill "$app"; wait "$app" 2>/dev/null || true
+  # the first run warms the file cache and creates progress.db; it is not counted
+  (( i > 0 )) && times+=($(( (end - start) / 1000000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "start-up (ms, process start to window shown): ${sorted[*]}; median ${sorted[$(( ${#sorted[@]} / 2 ))]}"
+rm -rf "$data"
