@@ -1,0 +1,81 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.rubric.Rule;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A rule pattern ready to run fast: its literal leads found once (see {@link LiteralLeads}). */
+final class CompiledPattern {
+
+    private final Pattern pattern;
+    private final String[] leads;
+    private final boolean hasSpanGroup;
+
+    CompiledPattern(Pattern pattern) {
+        this.pattern = pattern;
+        this.leads = LiteralLeads.of(pattern.pattern());
+        this.hasSpanGroup = pattern.pattern().contains("(?<" + Rule.SPAN_GROUP + ">");
+    }
+
+    boolean usesLeads() {
+        return leads != null;
+    }
+
+    /** Adds each non-empty match (the {@code span} group when the pattern has one). */
+    void findAll(LetterText text, List<Span> out) {
+        Matcher m = pattern.matcher(text.norm());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (leads == null) {
+            while (m.find()) {
+                add(m, out);
+            }
+            return;
+        }
+        int[] starts = candidates(text.lower());
+        int next = 0;
+        for (int pos : starts) {
+            if (pos < next) {
+                continue;
+            }
+            m.region(pos, text.length());
+            if (m.lookingAt()) {
+                add(m, out);
+                next = Math.max(m.end(), pos + 1);
+            }
+        }
+    }
+
+    private void add(Matcher m, List<Span> out) {
+        int start = hasSpanGroup ? m.start(Rule.SPAN_GROUP) : m.start();
+        int end = hasSpanGroup ? m.end(Rule.SPAN_GROUP) : m.end();
+        if (start >= 0 && end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    private int[] candidates(String lower) {
+        int[] found = new int[16];
+        int n = 0;
+        for (String lead : leads) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(lead, from)) >= 0) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = at;
+                from = at + 1;
+            }
+        }
+        int[] result = Arrays.copyOf(found, n);
+        if (leads.length > 1) {
+            Arrays.sort(result);
+        }
+        return result;
+    }
+}
