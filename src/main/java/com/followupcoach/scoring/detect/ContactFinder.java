@@ -27,16 +27,13 @@ public final class ContactFinder {
                 start--;
             }
             int end = at + 1;
-            int lastDot = -1;
             while (end < text.length() && end - at < MAX_DOMAIN && isDomain(text.charAt(end))) {
-                if (text.charAt(end) == '.') {
-                    lastDot = end;
-                }
                 end++;
             }
-            while (end > at + 1 && text.charAt(end - 1) == '.') {
+            while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--; // the full stop after an address ends the sentence
             }
+            int lastDot = text.lastIndexOf('.', end - 1);
             if (start < at && lastDot > at + 1 && lastDot < end - 2 && letters(text, lastDot + 1, end)) {
                 out.add(new Span(start, end));
             }
