@@ -99,7 +99,8 @@ final class FormJudge {
         String right = scenario.company().or(() -> EmployerCheck.mainName(facts.text, mentions, wrong)).orElse("");
         for (Span s : wrong) {
             findings.add(new Finding(s.start(), s.end(), c, Severity.ERROR, verdicts.message(c, "wrong_company",
-                    Map.of("name", facts.text.text(s), "company", right)), scenario.company()));
+                    Map.of("name", facts.text.text(s), "company", right)),
+                    right.isEmpty() ? Optional.empty() : Optional.of(right)));
         }
         List<String> absent = new ArrayList<>();
         checkName(facts, scenario.company(), all, "company", absent, findings);
@@ -117,7 +118,7 @@ final class FormJudge {
         String key = status == Status.MET ? (scenario.company().isPresent() ? "met" : "met_no_scenario")
                 : own.isEmpty() ? "partial" : status == Status.MISSING ? "missing" : "partial";
         return verdicts.result(c, status, key, Map.of("absent", String.join(", ", absent),
-                "company", scenario.company().orElse("the company")));
+                "company", right.isEmpty() ? "the company" : right));
     }
 
     private void checkName(LetterFacts facts, Optional<String> name, Span within, String what, List<String> absent,
