@@ -24,7 +24,7 @@ final class FormJudge {
 
     void judge(LetterFacts facts, List<CriterionResult> results, List<Finding> findings) {
         results.add(timing(facts.scenario));
-        results.add(concise(facts.layout));
+        results.add(concise(facts.layout, facts.text.words().isEmpty()));
         results.add(structure(facts.layout));
         results.add(personalization(facts, findings));
         results.add(mechanics(findings));
@@ -48,13 +48,13 @@ final class FormJudge {
         return verdicts.result(c, Status.MET, "met", vars);
     }
 
-    private CriterionResult concise(Layout layout) {
+    private CriterionResult concise(Layout layout, boolean empty) {
         Settings.Length bounds = settings.length();
         int words = layout.bodyWords();
         Map<String, String> vars = Map.of("words", String.valueOf(words), "min", String.valueOf(bounds.idealMin()),
                 "max", String.valueOf(bounds.idealMax()), "tooLong", String.valueOf(bounds.tooLong()));
         Criterion c = Criterion.CONCISE;
-        if (words == 0) {
+        if (empty) {
             return verdicts.result(c, Status.MISSING, "empty", vars);
         }
         if (words < bounds.idealMin()) {

@@ -18,7 +18,7 @@ final class ToneJudge {
     void judge(LetterFacts facts, List<CriterionResult> results, List<Finding> findings) {
         for (Criterion c : List.of(Criterion.TONE, Criterion.REALISTIC_EXPECTATIONS)) {
             List<Finding> problems = findings.stream().filter(f -> f.criterion() == c).toList();
-            if (facts.layout.bodyWords() == 0) {
+            if (facts.text.words().isEmpty()) {
                 results.add(verdicts.result(c, Status.NOT_ASSESSED, "empty"));
                 continue;
             }

@@ -30,8 +30,7 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
         Optional<Span> signOff = Optional.empty();
         for (RuleMatch m : signOffs) {
             Span line = text.lines().get(text.lineAt(m.span().start()));
-            if (m.span().start() >= bodyStart && startsLine(text, m.span().start())
-                    && Words.of(text.norm(), line.start(), line.end()).size() <= MAX_SIGN_OFF_WORDS
+            if (m.span().start() >= bodyStart && startsLine(text, m.span().start()) && isClosingLine(text, line)
                     && (signOff.isEmpty() || line.start() > signOff.get().start())) {
                 signOff = Optional.of(trim(text, line));
             }
@@ -46,6 +45,25 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
                         Math.min(p.end(), body.end())).isEmpty())
                 .count();
         return new Layout(greeting, signOff, name, body, words, paragraphs);
+    }
+
+    /**
+     * A closing is a line of its own: short and ending with a comma ("With best wishes to you
+     * and the team,"), or very short ("Best wishes.", "Thanks!"). "Thanks for nothing. Please
+     * reconsider." starts like a closing but is body text.
+     */
+    private static boolean isClosingLine(LetterText text, Span line) {
+        Span t = trim(text, line);
+        int words = Words.of(text.norm(), t.start(), t.end()).size();
+        if (words == 0 || words > MAX_SIGN_OFF_WORDS) {
+            return false;
+        }
+        String s = text.norm().substring(t.start(), t.end());
+        if (s.endsWith(",")) {
+            return true;
+        }
+        String inner = s.substring(0, s.length() - 1);
+        return words <= 4 && inner.indexOf('.') < 0 && inner.indexOf('?') < 0 && inner.indexOf('!') < 0;
     }
 
     /** The greeting runs to the first comma or colon on its line ("Dear Mr Pearson,"). */
