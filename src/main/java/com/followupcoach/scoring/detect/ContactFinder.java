@@ -33,7 +33,13 @@ public final class ContactFinder {
             while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--; // the full stop after an address ends the sentence
             }
-            int lastDot = text.lastIndexOf('.', end - 1);
+            int lastDot = -1;
+            for (int i = end - 1; i > at; i--) { // bounded by the domain, never the whole text
+                if (text.charAt(i) == '.') {
+                    lastDot = i;
+                    break;
+                }
+            }
             if (start < at && lastDot > at + 1 && lastDot < end - 2 && letters(text, lastDot + 1, end)) {
                 out.add(new Span(start, end));
             }

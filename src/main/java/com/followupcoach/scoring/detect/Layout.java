@@ -21,6 +21,7 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
 
     private static final int MAX_SIGN_OFF_WORDS = 9;
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_CLOSING_CHARS = 100;
 
     public static Layout of(LetterText text, List<RuleMatch> greetings, List<RuleMatch> signOffs) {
         Optional<Span> greeting = greetings.stream().map(RuleMatch::span)
@@ -54,6 +55,9 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
      */
     private static boolean isClosingLine(LetterText text, Span line) {
         Span t = trim(text, line);
+        if (t.length() > MAX_CLOSING_CHARS) {
+            return false;
+        }
         int words = Words.of(text.norm(), t.start(), t.end()).size();
         if (words == 0 || words > MAX_SIGN_OFF_WORDS) {
             return false;
@@ -118,9 +122,15 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
         return Character.isUpperCase(first) || Character.isTitleCase(first) || !Character.isLowerCase(first);
     }
 
+    /** Only spaces before the offset on its line; looks back from the offset, so it stays cheap on long lines. */
     private static boolean startsLine(LetterText text, int offset) {
-        Span line = text.lines().get(text.lineAt(offset));
-        return text.norm().substring(line.start(), offset).isBlank();
+        String s = text.norm();
+        for (int i = offset - 1; i >= 0 && s.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Span trim(LetterText text, Span line) {

@@ -84,11 +84,25 @@ public final class Mechanics {
             Span word = first.get(0);
             String w = norm.substring(word.start(), word.end());
             if (Character.isLowerCase(w.codePointAt(0)) && w.equals(w.toLowerCase(java.util.Locale.ROOT))
-                    && afterSentenceEnd(norm, s.start()) && norm.indexOf('@', s.start()) != word.end()) {
+                    && afterSentenceEnd(norm, s.start()) && !firstTokenIsAddress(norm, s)) {
                 String fixed = w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
                 out.add(finding(word, Severity.INFO, "Start the sentence with a capital letter.", Optional.of(fixed)));
             }
         }
+    }
+
+    /** An e-mail address or web address opening a line is not a sentence start to capitalise. */
+    private static boolean firstTokenIsAddress(String norm, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end() && i < sentence.start() + 100; i++) {
+            char c = norm.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (c == '@' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only after ". " or at the start of a paragraph: a line break alone may be a wrap. */
