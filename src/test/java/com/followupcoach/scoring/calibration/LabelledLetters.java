@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The labelled development letters in src/test/resources/letters (manifest letters.tsv). */
+/** Labelled letters: a folder of texts with a manifest in the format of letters.tsv. */
 final class LabelledLetters {
 
     /** One row of the manifest with the letter's text. */
@@ -22,8 +22,13 @@ final class LabelledLetters {
     private LabelledLetters() {
     }
 
+    /** The 40 development letters. */
     static List<Letter> load() {
-        String manifest = read("/letters/letters.tsv");
+        return load("/letters", "letters.tsv");
+    }
+
+    static List<Letter> load(String folder, String manifestName) {
+        String manifest = read(folder + "/" + manifestName);
         String[] lines = manifest.split("\n");
         String[] header = lines[0].split("\t");
         List<Letter> out = new ArrayList<>();
@@ -39,7 +44,7 @@ final class LabelledLetters {
             // as eval_letters.py derives it: a reversal request or a demand both break realistic expectations
             row.put("realistic_expectations_problem",
                     row.get("asks_to_reconsider").equals("yes") || row.get("demands_reasons").equals("yes") ? "yes" : "no");
-            out.add(new Letter(row.get("file"), row.get("label"), row, read("/letters/" + row.get("file"))));
+            out.add(new Letter(row.get("file"), row.get("label"), row, read(folder + "/" + row.get("file"))));
         }
         return out;
     }
