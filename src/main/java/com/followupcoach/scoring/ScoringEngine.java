@@ -72,8 +72,33 @@ public final class ScoringEngine {
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::criterion));
 
+        findings = withoutNested(findings);
         int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
         return new Critique(score, letter.words().size(), results, findings,
                 ReadabilityMeter.measure(letter, layout.body()));
+    }
+
+    /**
+     * Two rules may flag the same place ("[Company Name]" is both a bracketed placeholder and
+     * a placeholder phrase); a finding that lies inside another one of the same criterion and
+     * severity adds nothing. Findings come sorted by start, then end.
+     */
+    private static List<Finding> withoutNested(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            boolean nested = false;
+            for (int i = out.size() - 1; i >= 0 && i >= out.size() - 8; i--) {
+                Finding o = out.get(i);
+                if (o.criterion() == f.criterion() && o.severity() == f.severity() && o.start() <= f.start()
+                        && f.end() <= o.end()) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 }

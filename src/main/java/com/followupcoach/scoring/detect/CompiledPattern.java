@@ -3,7 +3,6 @@ package com.followupcoach.scoring.detect;
 import com.followupcoach.scoring.rubric.Rule;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +24,17 @@ final class CompiledPattern {
         return leads != null;
     }
 
-    /** Adds each non-empty match (the {@code span} group when the pattern has one). */
-    void findAll(LetterText text, List<Span> out) {
+    String[] leads() {
+        return leads;
+    }
+
+    /**
+     * Adds each non-empty match (the {@code span} group when the pattern has one).
+     *
+     * @param starts where this pattern's leads occur (from {@link LeadIndex}); ignored when
+     *               the pattern has no leads
+     */
+    void findAll(LetterText text, int[] starts, List<Span> out) {
         Matcher m = pattern.matcher(text.norm());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
@@ -36,7 +44,6 @@ final class CompiledPattern {
             }
             return;
         }
-        int[] starts = candidates(text.lower());
         int next = 0;
         for (int pos : starts) {
             if (pos < next) {
@@ -56,26 +63,5 @@ final class CompiledPattern {
         if (start >= 0 && end > start) {
             out.add(new Span(start, end));
         }
-    }
-
-    private int[] candidates(String lower) {
-        int[] found = new int[16];
-        int n = 0;
-        for (String lead : leads) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(lead, from)) >= 0) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = at;
-                from = at + 1;
-            }
-        }
-        int[] result = Arrays.copyOf(found, n);
-        if (leads.length > 1) {
-            Arrays.sort(result);
-        }
-        return result;
     }
 }

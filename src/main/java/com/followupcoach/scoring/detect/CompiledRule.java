@@ -30,10 +30,24 @@ public final class CompiledRule {
         return rule;
     }
 
+    /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
     public List<RuleMatch> run(LetterText text, Negation negation) {
+        LeadIndex index = new LeadIndex(patterns.stream().map(CompiledPattern::leads).toList());
+        return run(text, negation, index.candidates(text.lower()), 0);
+    }
+
+    List<CompiledPattern> patterns() {
+        return patterns;
+    }
+
+    /**
+     * @param starts candidates for every pattern of the rule set
+     * @param first  index in {@code starts} of this rule's first pattern
+     */
+    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first) {
         List<Span> spans = new ArrayList<>();
-        for (CompiledPattern p : patterns) {
-            p.findAll(text, spans);
+        for (int i = 0; i < patterns.size(); i++) {
+            patterns.get(i).findAll(text, starts[first + i], spans);
         }
         if (spans.isEmpty()) {
             return List.of();

@@ -54,16 +54,33 @@ final class LiteralLeads {
             if (bodyStart < 0 || close < 0) {
                 return null;
             }
-            if (close + 1 < s.length() && "?*{".indexOf(s.charAt(close + 1)) >= 0) {
-                return null; // the group is optional
+            List<String> inside = alternation(s.substring(bodyStart, close));
+            int after = optionalEnd(s, close + 1);
+            if (after < 0) {
+                return inside;
             }
-            return alternation(s.substring(bodyStart, close));
+            // an optional group: the match starts either inside it or with what follows it
+            List<String> following = sequence(s.substring(after));
+            if (inside == null || following == null) {
+                return null;
+            }
+            List<String> both = new ArrayList<>(inside);
+            both.addAll(following);
+            return both;
         }
         StringBuilder literal = new StringBuilder();
         int j = i;
-        while (j < s.length() && isLiteral(s.charAt(j))) {
-            literal.append(s.charAt(j));
-            j++;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (isLiteral(c)) {
+                literal.append(c);
+                j++;
+            } else if (c == '\\' && j + 1 < s.length() && isEscapedPunctuation(s.charAt(j + 1))) {
+                literal.append(s.charAt(j + 1));
+                j += 2;
+            } else {
+                break;
+            }
         }
         if (j < s.length() && "?*{+".indexOf(s.charAt(j)) >= 0 && literal.length() > 0) {
             literal.setLength(literal.length() - 1); // the last character is repeated or optional
@@ -74,6 +91,26 @@ final class LiteralLeads {
     private static boolean isLiteral(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\''
                 || c == ',' || c == '-' || c == '"' || c == '@' || c == '&';
+    }
+
+    /** After a quantifier that makes what precedes it optional ({@code ? * {0,n}}), else -1. */
+    private static int optionalEnd(String s, int i) {
+        if (i >= s.length()) {
+            return -1;
+        }
+        int end;
+        if (s.charAt(i) == '?' || s.charAt(i) == '*') {
+            end = i + 1;
+        } else if (s.startsWith("{0,", i) && s.indexOf('}', i) > 0) {
+            end = s.indexOf('}', i) + 1;
+        } else {
+            return -1;
+        }
+        return end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+') ? end + 1 : end;
+    }
+
+    private static boolean isEscapedPunctuation(char c) {
+        return ".?[]{}()-!\"'<>@&,".indexOf(c) >= 0;
     }
 
     /** Where a group's body starts, or -1 for look-arounds (they do not start a match). */

@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
  * emoji, right-to-left scripts, CRLF, fragments of real letters shuffled) gives a sensible
  * critique with every span inside the text and no surrogate pair split.
  */
-class EngineRobustnessProperties {
+class EngineRobustnessTest {
 
     private static final ScoringEngine ENGINE = new ScoringEngine(Rubric.builtIn());
 
