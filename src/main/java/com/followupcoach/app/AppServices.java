@@ -8,6 +8,7 @@ import com.followupcoach.progress.OpenedStore;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ record AppServices(LessonLibrary library, OpenedStore opened, ScoringEngine engi
         Path dataDir = options.dataDir().orElseGet(DataFolder::forCurrentUser);
         OpenedStore opened = new ProgressStoreOpener(Clock.systemDefaultZone()).openForApp(dataDir);
         LessonLibrary library = LessonLoader.loadForApp(Optional.of(dataDir.resolve("lessons")), options.lessonsDir());
-        ScoringEngine engine = new ScoringEngine();
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
 
         List<String> warnings = new ArrayList<>();
         opened.warning().ifPresent(warnings::add);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "Learn to answer an interview rejection with a follow-up letter.",
-        subcommands = {LessonsCommand.class, ProgressCommand.class})
+        subcommands = {ScoreCommand.class, LessonsCommand.class, ProgressCommand.class})
 public final class FollowUpCoachCommand implements Callable<Integer> {
 
     /** Exit codes of the command-line contract (DESIGN.md). */

@@ -1,51 +1,104 @@
 package com.followupcoach.scoring;
 
+import com.followupcoach.scoring.detect.Layout;
+import com.followupcoach.scoring.detect.Mechanics;
+import com.followupcoach.scoring.detect.ReadabilityMeter;
+import com.followupcoach.scoring.detect.RuleMatch;
+import com.followupcoach.scoring.detect.RuleSet;
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.rubric.RuleKind;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * Scores a draft. Interim engine of the foundation slice: four criteria by pattern; the
- * full rubric-driven engine replaces it.
+ * Scores a draft letter against a rubric: text in, critique out. Pure Java, no I/O, no
+ * JavaFX. An engine is immutable once built (patterns are compiled in the constructor), so
+ * one instance may score letters on many threads at once, and the same input always gives
+ * the same critique.
  */
 public final class ScoringEngine {
 
-    private static final Pattern THANKS = Pattern.compile("(?i)\\b(thank you|thanks|grateful|appreciate)\\b");
-    private static final Pattern FEEDBACK = Pattern.compile("(?i)\\bfeedback\\b");
-    private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(ridiculous|unfair|disgrace|waste of (my )?time|thanks for nothing)\\b");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\n]{2,40}\\]");
+    private final Rubric rubric;
+    private final RuleSet rules;
+    private final SentenceSplitter splitter;
+    private final Mechanics mechanics;
+    private final Verdicts verdicts;
+    private final ContentJudge content;
+    private final ToneJudge tone;
+    private final FormJudge form;
 
-    public Critique score(String text, Scenario scenario) {
-        List<CriterionResult> results = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        results.add(presence(Criterion.GRATITUDE, THANKS.matcher(text).find(), 10, "why-follow-up"));
-        results.add(presence(Criterion.FEEDBACK_REQUEST, FEEDBACK.matcher(text).find(), 10, "asking-for-feedback"));
-        Matcher hostile = HOSTILE.matcher(text);
-        boolean calm = true;
-        while (hostile.find()) {
-            calm = false;
-            findings.add(new Finding(hostile.start(), hostile.end(), Criterion.TONE, Severity.ERROR,
-                    "This sounds defensive; keep the tone light and friendly.", Optional.empty()));
-        }
-        results.add(presence(Criterion.TONE, calm, 20, "asking-for-feedback"));
-        Matcher placeholder = PLACEHOLDER.matcher(text);
-        boolean personal = true;
-        while (placeholder.find()) {
-            personal = false;
-            findings.add(new Finding(placeholder.start(), placeholder.end(), Criterion.PERSONALIZATION,
-                    Severity.ERROR, "A template placeholder is left in the letter.", Optional.empty()));
-        }
-        results.add(presence(Criterion.PERSONALIZATION, personal, 10, "your-own-letter"));
-        int points = results.stream().mapToInt(CriterionResult::points).sum();
-        int max = results.stream().mapToInt(CriterionResult::max).sum();
-        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        return new Critique(words == 0 ? 0 : points * 100 / max, words, results, findings, new Readability(0, 0));
+    public ScoringEngine(Rubric rubric) {
+        this.rubric = Objects.requireNonNull(rubric, "rubric");
+        this.rules = new RuleSet(rubric);
+        this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
+        this.mechanics = new Mechanics(rubric.misspellings(), rubric.settings().allowedRepeats());
+        this.verdicts = new Verdicts(rubric);
+        this.content = new ContentJudge(verdicts);
+        this.tone = new ToneJudge(verdicts);
+        this.form = new FormJudge(verdicts, rubric.settings());
     }
 
-    private static CriterionResult presence(Criterion criterion, boolean met, int max, String lesson) {
-        return new CriterionResult(criterion, met ? Status.MET : Status.MISSING, met ? max : 0, max,
-                met ? "Present." : "Missing.", lesson);
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /**
+     * @param text     the letter; null is taken as empty
+     * @param scenario what is known of the situation; {@link Scenario#NONE} when nothing is
+     */
+    public Critique score(String text, Scenario scenario) {
+        LetterText letter = new LetterText(text == null ? "" : text, splitter);
+        Scenario situation = scenario == null ? Scenario.NONE : scenario;
+        Map<RuleKind, List<RuleMatch>> matches = rules.run(letter);
+        Layout layout = Layout.of(letter, matches.get(RuleKind.GREETING), matches.get(RuleKind.SIGN_OFF));
+        LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
+
+        List<Finding> findings = new ArrayList<>();
+        for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
+            findings.add(new Finding(m.span().start(), m.span().end(), m.rule().criterion(), m.rule().severity(),
+                    m.rule().message(), m.rule().suggestion()));
+        }
+        findings.addAll(mechanics.check(letter, layout));
+        List<CriterionResult> results = new ArrayList<>();
+        content.judge(facts, results, findings);
+        tone.judge(facts, results, findings);
+        form.judge(facts, results, findings);
+        results.sort(Comparator.comparing(CriterionResult::criterion));
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                .thenComparing(Finding::criterion));
+
+        findings = withoutNested(findings);
+        int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
+        return new Critique(score, letter.words().size(), results, findings,
+                ReadabilityMeter.measure(letter, layout.body()));
+    }
+
+    /**
+     * Two rules may flag the same place ("[Company Name]" is both a bracketed placeholder and
+     * a placeholder phrase); a finding that lies inside another one of the same criterion and
+     * severity adds nothing. Findings come sorted by start, then end.
+     */
+    private static List<Finding> withoutNested(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            boolean nested = false;
+            for (int i = out.size() - 1; i >= 0 && i >= out.size() - 8; i--) {
+                Finding o = out.get(i);
+                if (o.criterion() == f.criterion() && o.severity() == f.severity() && o.start() <= f.start()
+                        && f.end() <= o.end()) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 }

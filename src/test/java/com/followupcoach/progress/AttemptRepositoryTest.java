@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.followupcoach.scoring.Criterion;
 import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.Status;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +47,7 @@ class AttemptRepositoryTest {
     void storesWhatTheRealEngineReturns() {
         try (ProgressStore store = new StoreFixture(dir).open()) {
             long me = store.profiles().lastActive().id();
-            Critique critique = new ScoringEngine().score("Thank you. This was unfair.", null);
+            Critique critique = new ScoringEngine(Rubric.builtIn()).score("Thank you. This was unfair.", Scenario.NONE);
             Attempt saved = store.attempts().record(me, "ex-1", "Thank you. This was unfair.", critique);
             assertThat(store.attempts().find(saved.id()).orElseThrow().criteria())
                     .containsExactlyElementsOf(critique.criteria().stream().map(CriterionOutcome::of)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.Status;
 import com.followupcoach.ui.theme.ThemeManager;
 import java.util.List;
@@ -30,7 +31,7 @@ class PracticeViewTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        critiques = new CritiqueService(new ScoringEngine());
+        critiques = new CritiqueService(new ScoringEngine(Rubric.builtIn()));
         WritingTask task = new WritingTask(TASK, "A test exercise", "Answer the rejection.", List.of(), Scenario.NONE);
         model = new PracticeViewModel(critiques, records, List.of(task));
         Scene scene = new Scene(new PracticeView(model), 1280, 800);

@@ -1,0 +1,89 @@
+package com.followupcoach.bench;
+
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Time to score one letter: a 300-word letter, and text of 1 KB to 1 MB made by repeating a
+ * letter (so every detector has work to do at every size). Run with the {@code bench}
+ * profile; the command is in docs/scoring.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScoringBenchmark {
+
+    static final String LETTER = """
+            Subject: Senior Analyst - thank you
+
+            Dear Ms Castellano,
+
+            Thank you for calling me on Friday to let me know that you have offered the Senior Analyst role to \
+            another candidate. I appreciated hearing it from you directly, and I respect the decision; I know how \
+            many strong people you met.
+
+            I want you to know how much I valued the process. The conversation with you and Greg about the new \
+            pricing model was one of the most thoughtful interviews I have had in years, and the panel with your \
+            regional leads gave me a real sense of how closely finance and sales work together at Bellweather. \
+            If anything, those conversations made me more certain that it is a company I would like to be part of.
+
+            Since we last spoke, I have completed the CIMA Management Level exams, and I have just finished a \
+            forecasting project that cut month-end reporting time by a third. I also have several years of \
+            treasury experience that did not come up in our discussions, because it was not central to this \
+            role, but it may be useful to other teams.
+
+            With that in mind, I would be grateful if you would keep me in mind for future openings in finance \
+            or planning. If you or Greg are comfortable sharing any feedback on where my application fell short, \
+            I would genuinely welcome it; even a sentence or two by email would help. You can reach me at \
+            lauren.whitaker@example.com or on 07700 900193.
+
+            Thank you again for your time and generosity throughout the process.
+
+            Warm regards,
+
+            Lauren Whitaker
+            """;
+
+    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB"})
+    public String size;
+
+    private ScoringEngine engine;
+    private String text;
+
+    @Setup
+    public void setUp() {
+        engine = new ScoringEngine(Rubric.builtIn());
+        text = switch (size) {
+            case "letter-300-words" -> LETTER;
+            case "1KB" -> repeatTo(1_024);
+            case "10KB" -> repeatTo(10_240);
+            case "100KB" -> repeatTo(102_400);
+            case "1MB" -> repeatTo(1_048_576);
+            default -> throw new IllegalArgumentException(size);
+        };
+    }
+
+    @Benchmark
+    public Critique score() {
+        return engine.score(text, Scenario.NONE);
+    }
+
+    private static String repeatTo(int chars) {
+        StringBuilder out = new StringBuilder(chars);
+        while (out.length() < chars) {
+            out.append(LETTER);
+        }
+        return out.substring(0, chars);
+    }
+}

@@ -1,0 +1,65 @@
+package com.followupcoach.cli;
+
+import com.followupcoach.scoring.CriterionResult;
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Finding;
+import com.followupcoach.scoring.Status;
+import java.util.Locale;
+
+/**
+ * The human-readable {@code score} report: the score, each criterion with a status mark,
+ * then each finding with its line:column and the quoted text. Marks are plain ASCII so
+ * the report reads the same in any terminal and through a screen reader.
+ */
+final class CritiqueReport {
+
+    private static final int QUOTE_LIMIT = 60;
+
+    private CritiqueReport() {
+    }
+
+    static String render(String file, String text, Critique critique) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %d/100  (%d words, reading ease %.1f, grade %.1f)%n", file,
+                critique.score(), critique.words(), critique.readability().fleschReadingEase(),
+                critique.readability().fleschKincaidGrade()));
+        for (CriterionResult r : critique.criteria()) {
+            String points = r.status() == Status.NOT_ASSESSED ? "  n/a" : String.format(Locale.ROOT, "%2d/%-2d", r.points(), r.max());
+            out.append(String.format(Locale.ROOT, "  %s %-22s %s  %s%n", mark(r.status()), r.criterion().id(), points,
+                    r.message()));
+        }
+        if (!critique.findings().isEmpty()) {
+            out.append(String.format("  findings:%n"));
+        }
+        for (Finding f : critique.findings()) {
+            TextPosition at = TextPosition.of(text, f.start());
+            out.append(String.format(Locale.ROOT, "    %d:%d %s %s \"%s\": %s", at.line(), at.column(), f.severity().id(),
+                    f.criterion().id(), quote(text.substring(f.start(), f.end())), f.message()));
+            f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> out.append(" Try: \"").append(s).append('"'));
+            out.append(System.lineSeparator());
+        }
+        out.append(String.format("  marks: [+] met  [~] partial  [-] missing  [ ] not assessed%n"));
+        return out.toString();
+    }
+
+    private static String mark(Status status) {
+        return switch (status) {
+            case MET -> "[+]";
+            case PARTIAL -> "[~]";
+            case MISSING -> "[-]";
+            case NOT_ASSESSED -> "[ ]";
+        };
+    }
+
+    private static String quote(String span) {
+        String flat = span.replaceAll("\\s", " ");
+        if (flat.length() <= QUOTE_LIMIT) {
+            return flat;
+        }
+        int cut = QUOTE_LIMIT;
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--; // never split a surrogate pair
+        }
+        return flat.substring(0, cut) + "...";
+    }
+}

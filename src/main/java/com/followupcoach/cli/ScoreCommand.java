@@ -1,0 +1,139 @@
+package com.followupcoach.cli;
+
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Medium;
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.rubric.RubricException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code followup-coach score}: critiques letters from files or standard input, as a report
+ * or as JSON lines. Runs without JavaFX. Exit codes: 0 done, 2 bad usage or a bad
+ * {@code --rubric} file, 3 an input could not be read (the others are still scored).
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score follow-up letters and explain each criterion.")
+final class ScoreCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print one JSON object a line, one line per file.")
+    boolean json;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
+    Path rubricFile;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "The employer, as the letter should spell it.")
+    String company;
+
+    @Option(names = "--role", paramLabel = "TITLE", description = "The job title applied for.")
+    String role;
+
+    @Option(names = "--interviewer", paramLabel = "NAME", description = "The person the letter is to.")
+    String interviewer;
+
+    @Option(names = "--days-since-rejection", paramLabel = "N", description = "Days between the rejection and sending.")
+    Integer daysSinceRejection;
+
+    @Option(names = "--medium", paramLabel = "email|paper", description = "How the letter is sent.")
+    String medium;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letters to score; - reads standard input.")
+    List<String> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> usage = checkUsage();
+        if (usage.isPresent()) {
+            err.println("followup-coach: " + usage.get());
+            return FollowUpCoachCommand.BAD_USAGE;
+        }
+        Rubric rubric;
+        try {
+            rubric = rubricFile == null ? Rubric.builtIn() : Rubric.load(rubricFile);
+        } catch (RubricException e) {
+            err.println(e.getMessage());
+            return FollowUpCoachCommand.BAD_USAGE;
+        }
+        ScoringEngine engine = new ScoringEngine(rubric);
+        Scenario scenario = scenario();
+        int exit = FollowUpCoachCommand.DONE;
+        for (String file : files) {
+            Optional<String> text = read(file, err);
+            if (text.isEmpty()) {
+                exit = FollowUpCoachCommand.UNREADABLE_INPUT;
+                continue;
+            }
+            Critique critique = engine.score(text.get(), scenario);
+            out.print(json ? CritiqueJson.toJson(file, critique) + System.lineSeparator()
+                    : CritiqueReport.render(file, text.get(), critique));
+            out.flush();
+        }
+        return exit;
+    }
+
+    private Optional<String> checkUsage() {
+        if (daysSinceRejection != null && daysSinceRejection < 0) {
+            return Optional.of("--days-since-rejection must be 0 or more");
+        }
+        if (medium != null && !medium.equals("email") && !medium.equals("paper")) {
+            return Optional.of("--medium must be email or paper");
+        }
+        return Optional.empty();
+    }
+
+    private Scenario scenario() {
+        return new Scenario(Optional.ofNullable(company).filter(s -> !s.isBlank()),
+                Optional.ofNullable(role).filter(s -> !s.isBlank()),
+                Optional.ofNullable(interviewer).filter(s -> !s.isBlank()),
+                Optional.ofNullable(daysSinceRejection),
+                Optional.ofNullable(medium).map(m -> m.equals("paper") ? Medium.PAPER : Medium.EMAIL), List.of());
+    }
+
+    /** The file's text, decoded leniently (malformed bytes become U+FFFD), or empty after one line on stderr. */
+    private static Optional<String> read(String file, PrintWriter err) {
+        try {
+            byte[] bytes;
+            if (file.equals("-")) {
+                InputStream in = System.in;
+                bytes = in.readAllBytes();
+            } else {
+                Path path = Path.of(file);
+                if (Files.isDirectory(path)) {
+                    err.println("followup-coach: cannot read " + file + ": is a directory");
+                    return Optional.empty();
+                }
+                bytes = Files.readAllBytes(path);
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (NoSuchFileException e) {
+            err.println("followup-coach: cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            err.println("followup-coach: cannot read " + file + ": permission denied");
+        } catch (IOException | RuntimeException e) {
+            err.println("followup-coach: cannot read " + file + ": " + FollowUpCoachCommand.describe(e));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,67 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.rubric.Rule;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A rule pattern ready to run fast: its literal leads found once (see {@link LiteralLeads}). */
+final class CompiledPattern {
+
+    private final Pattern pattern;
+    private final String[] leads;
+    private final boolean hasSpanGroup;
+
+    CompiledPattern(Pattern pattern) {
+        this.pattern = pattern;
+        this.leads = LiteralLeads.of(pattern.pattern());
+        this.hasSpanGroup = pattern.pattern().contains("(?<" + Rule.SPAN_GROUP + ">");
+    }
+
+    boolean usesLeads() {
+        return leads != null;
+    }
+
+    String[] leads() {
+        return leads;
+    }
+
+    /**
+     * Adds each non-empty match (the {@code span} group when the pattern has one).
+     *
+     * @param starts where this pattern's leads occur (from {@link LeadIndex}); ignored when
+     *               the pattern has no leads
+     */
+    void findAll(LetterText text, int[] starts, List<Span> out) {
+        Matcher m = pattern.matcher(text.norm());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (leads == null) {
+            while (m.find()) {
+                add(m, out);
+            }
+            return;
+        }
+        int next = 0;
+        for (int pos : starts) {
+            if (pos < next) {
+                continue;
+            }
+            m.region(pos, text.length());
+            if (m.lookingAt()) {
+                add(m, out);
+                next = Math.max(m.end(), pos + 1);
+            }
+        }
+    }
+
+    private void add(Matcher m, List<Span> out) {
+        int start = hasSpanGroup ? m.start(Rule.SPAN_GROUP) : m.start();
+        int end = hasSpanGroup ? m.end(Rule.SPAN_GROUP) : m.end();
+        if (start >= 0 && end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.rubric.Rule;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule ready to run on a letter. Its matches are the pattern matches that survive three
+ * filters, in this order: overlapping matches of the same rule count once; a match whose
+ * sentence matches an {@code unless} pattern is dropped ("reconsider my approach"); a
+ * negated match is dropped when the rule is negatable. Finally a rule with
+ * {@code minCount} reports nothing unless it matched that often.
+ */
+public final class CompiledRule {
+
+    private final Rule rule;
+    private final List<CompiledPattern> patterns;
+
+    public CompiledRule(Rule rule) {
+        this.rule = rule;
+        this.patterns = rule.patterns().stream().map(CompiledPattern::new).toList();
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
+    public List<RuleMatch> run(LetterText text, Negation negation) {
+        LeadIndex index = new LeadIndex(patterns.stream().map(CompiledPattern::leads).toList());
+        return run(text, negation, index.candidates(text.lower()), 0);
+    }
+
+    List<CompiledPattern> patterns() {
+        return patterns;
+    }
+
+    /**
+     * @param starts candidates for every pattern of the rule set
+     * @param first  index in {@code starts} of this rule's first pattern
+     */
+    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            patterns.get(i).findAll(text, starts[first + i], spans);
+        }
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<RuleMatch> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Span span : spans) {
+            if (span.start() < lastEnd) {
+                continue;
+            }
+            lastEnd = span.end();
+            int sentence = text.sentenceAt(span.start());
+            if (excepted(text, span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
+                continue;
+            }
+            out.add(new RuleMatch(rule, span, sentence));
+        }
+        return out.size() >= rule.minCount() ? out : List.of();
+    }
+
+    private boolean excepted(LetterText text, Span span, int sentence) {
+        if (rule.unless().isEmpty()) {
+            return false;
+        }
+        Span scope = sentence >= 0 ? text.sentences().get(sentence) : text.lines().get(text.lineAt(span.start()));
+        for (Pattern p : rule.unless()) {
+            Matcher m = p.matcher(text.norm());
+            m.region(scope.start(), Math.max(scope.end(), Math.min(span.end(), text.length())));
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every pattern of the rule is looked up by its literal start (for tests). */
+    boolean allPatternsUseLeads() {
+        return patterns.stream().allMatch(CompiledPattern::usesLeads);
+    }
+}

@@ -1,0 +1,194 @@
+package com.followupcoach.scoring.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Works out, from a rule's regular expression, the literal texts every match must start
+ * with ("thank", "grateful"…). The matcher then looks those up with {@link String#indexOf}
+ * (fast) and tries the pattern only there, instead of at every position of the letter.
+ * When the start is not a plain literal (a character class, an optional group) the answer
+ * is "unknown" and the pattern is tried everywhere, which is correct, only slower.
+ */
+final class LiteralLeads {
+
+    private LiteralLeads() {
+    }
+
+    /** Lower-case leads, or null when they cannot be known. */
+    static String[] of(String regex) {
+        List<String> leads = alternation(regex);
+        return leads == null ? null : leads.toArray(String[]::new);
+    }
+
+    private static List<String> alternation(String regex) {
+        List<String> out = new ArrayList<>();
+        for (String alternative : splitTopLevel(regex)) {
+            List<String> leads = sequence(alternative);
+            if (leads == null) {
+                return null;
+            }
+            out.addAll(leads);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> sequence(String s) {
+        int i = 0;
+        while (true) {
+            if (s.startsWith("\\b", i)) {
+                i += 2;
+            } else if (s.startsWith("(?i)", i)) {
+                i += 4;
+            } else {
+                break;
+            }
+        }
+        if (i >= s.length()) {
+            return null;
+        }
+        if (s.charAt(i) == '(') {
+            int bodyStart = groupBodyStart(s, i);
+            int close = closingParen(s, i);
+            if (bodyStart < 0 || close < 0) {
+                return null;
+            }
+            List<String> inside = alternation(s.substring(bodyStart, close));
+            int after = optionalEnd(s, close + 1);
+            if (after < 0) {
+                return inside;
+            }
+            // an optional group: the match starts either inside it or with what follows it
+            List<String> following = sequence(s.substring(after));
+            if (inside == null || following == null) {
+                return null;
+            }
+            List<String> both = new ArrayList<>(inside);
+            both.addAll(following);
+            return both;
+        }
+        StringBuilder literal = new StringBuilder();
+        int j = i;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (isLiteral(c)) {
+                literal.append(c);
+                j++;
+            } else if (c == '\\' && j + 1 < s.length() && isEscapedPunctuation(s.charAt(j + 1))) {
+                literal.append(s.charAt(j + 1));
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (j < s.length() && "?*{+".indexOf(s.charAt(j)) >= 0 && literal.length() > 0) {
+            literal.setLength(literal.length() - 1); // the last character is repeated or optional
+        }
+        return literal.length() == 0 ? null : List.of(literal.toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLiteral(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\''
+                || c == ',' || c == '-' || c == '"' || c == '@' || c == '&';
+    }
+
+    /** After a quantifier that makes what precedes it optional ({@code ? * {0,n}}), else -1. */
+    private static int optionalEnd(String s, int i) {
+        if (i >= s.length()) {
+            return -1;
+        }
+        int end;
+        if (s.charAt(i) == '?' || s.charAt(i) == '*') {
+            end = i + 1;
+        } else if (s.startsWith("{0,", i) && s.indexOf('}', i) > 0) {
+            end = s.indexOf('}', i) + 1;
+        } else {
+            return -1;
+        }
+        return end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+') ? end + 1 : end;
+    }
+
+    private static boolean isEscapedPunctuation(char c) {
+        return ".?[]{}()-!\"'<>@&,".indexOf(c) >= 0;
+    }
+
+    /** Where a group's body starts, or -1 for look-arounds (they do not start a match). */
+    private static int groupBodyStart(String s, int open) {
+        int i = open + 1;
+        if (i >= s.length() || s.charAt(i) != '?') {
+            return i;
+        }
+        i++;
+        if (i < s.length() && s.charAt(i) == '<' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+            int end = s.indexOf('>', i);
+            return end < 0 ? -1 : end + 1;
+        }
+        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == ':' ? i + 1 : -1;
+    }
+
+    private static int closingParen(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = skipClass(s, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitTopLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = skipClass(s, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    private static int skipClass(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ']') {
+            i++;
+        }
+        int depth = 1;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}

@@ -1,0 +1,160 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.scoring.Finding;
+import com.followupcoach.scoring.Severity;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Proofreading checks that need to look at words and sentences rather than match a
+ * pattern: a word written twice ("the the"), a sentence starting in lower case, a
+ * paragraph without final punctuation, and the rubric's list of common misspellings
+ * (a word list, so British and American spellings are both simply absent from it).
+ */
+public final class Mechanics {
+
+    private static final int MIN_PARAGRAPH_WORDS = 5;
+
+    private final Map<String, String> misspellings;
+    private final Set<String> allowedRepeats;
+
+    public Mechanics(Map<String, String> misspellings, Set<String> allowedRepeats) {
+        this.misspellings = misspellings;
+        this.allowedRepeats = allowedRepeats;
+    }
+
+    public List<Finding> check(LetterText text, Layout layout) {
+        List<Finding> out = new ArrayList<>();
+        repeatedWords(text, out);
+        misspellings(text, out);
+        lowerCaseStarts(text, layout.body(), out);
+        unfinishedParagraphs(text, layout.body(), out);
+        return out;
+    }
+
+    private void repeatedWords(LetterText text, List<Finding> out) {
+        List<Span> words = text.words();
+        String lower = text.lower();
+        for (int i = 1; i < words.size(); i++) {
+            Span a = words.get(i - 1);
+            Span b = words.get(i);
+            if (b.length() != a.length() || !lower.regionMatches(a.start(), lower, b.start(), a.length())
+                    || !onlySpaces(text.norm(), a.end(), b.start()) || !Words.hasLetter(text.norm(), a)) {
+                continue;
+            }
+            String word = lower.substring(a.start(), a.end());
+            if (!allowedRepeats.contains(word)) {
+                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING,
+                        "\"" + text.text(a) + "\" is written twice.", Optional.of(text.original().substring(a.start(), a.end()))));
+            }
+        }
+    }
+
+    private void misspellings(LetterText text, List<Finding> out) {
+        if (misspellings.isEmpty()) {
+            return;
+        }
+        for (Span w : text.words()) {
+            String right = misspellings.get(text.lower().substring(w.start(), w.end()));
+            if (right != null) {
+                String suggestion = Character.isUpperCase(text.norm().charAt(w.start()))
+                        ? Character.toUpperCase(right.charAt(0)) + right.substring(1) : right;
+                out.add(finding(w, Severity.WARNING, "Check the spelling: \"" + right + "\".", Optional.of(suggestion)));
+            }
+        }
+    }
+
+    private void lowerCaseStarts(LetterText text, Span body, List<Finding> out) {
+        String norm = text.norm();
+        for (Span s : text.sentences()) {
+            if (s.start() < body.start() || s.start() >= body.end()) {
+                continue;
+            }
+            List<Span> first = Words.of(norm, s.start(), Math.min(s.end(), s.start() + 40));
+            if (first.isEmpty() || first.get(0).start() != s.start()) {
+                continue;
+            }
+            Span word = first.get(0);
+            String w = norm.substring(word.start(), word.end());
+            if (Character.isLowerCase(w.codePointAt(0)) && w.equals(w.toLowerCase(java.util.Locale.ROOT))
+                    && afterSentenceEnd(norm, s.start()) && !firstTokenIsAddress(norm, s)) {
+                String fixed = w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+                out.add(finding(word, Severity.INFO, "Start the sentence with a capital letter.", Optional.of(fixed)));
+            }
+        }
+    }
+
+    /** An e-mail address or web address opening a line is not a sentence start to capitalise. */
+    private static boolean firstTokenIsAddress(String norm, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end() && i < sentence.start() + 100; i++) {
+            char c = norm.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (c == '@' || c == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only after ". " or at the start of a paragraph: a line break alone may be a wrap. */
+    private static boolean afterSentenceEnd(String norm, int start) {
+        int i = start - 1;
+        while (i >= 0 && norm.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = norm.charAt(i);
+        if (c == '\n') {
+            int j = i - 1;
+            while (j >= 0 && norm.charAt(j) == ' ') {
+                j--;
+            }
+            return j < 0 || norm.charAt(j) == '\n';
+        }
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static void unfinishedParagraphs(LetterText text, Span body, List<Finding> out) {
+        String norm = text.norm();
+        for (Span p : text.paragraphs()) {
+            int end = Math.min(p.end(), body.end());
+            int start = Math.max(p.start(), body.start());
+            if (end <= start) {
+                continue;
+            }
+            List<Span> words = Words.of(norm, start, end);
+            if (words.size() < MIN_PARAGRAPH_WORDS) {
+                continue;
+            }
+            Span last = words.get(words.size() - 1);
+            if (onlySpaces(norm, last.end(), end) && !norm.substring(start, end).contains("@")) {
+                out.add(finding(last, Severity.INFO, "End the paragraph with a full stop.",
+                        Optional.of(text.original().substring(last.start(), last.end()) + ".")));
+            }
+        }
+    }
+
+    private static boolean onlySpaces(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+
+    private static Finding finding(Span span, Severity severity, String message, Optional<String> suggestion) {
+        return new Finding(span.start(), span.end(), Criterion.MECHANICS, severity, message, suggestion);
+    }
+}

@@ -1,0 +1,59 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.Readability;
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.text.SyllableCounter;
+import com.followupcoach.scoring.text.Words;
+
+/**
+ * Flesch reading ease and Flesch–Kincaid grade of the letter's body, with W words (those
+ * containing a letter), S sentences (those containing such a word) and Y syllables:
+ *
+ * <pre>
+ *   reading ease = 206.835 - 1.015 * (W / S) - 84.6 * (Y / W)     higher is easier; 60-70 is plain English
+ *   grade level  = 0.39 * (W / S) + 11.8 * (Y / W) - 15.59         a US school grade
+ * </pre>
+ *
+ * A body without words gets 0 for both. Values are rounded to one decimal.
+ */
+public final class ReadabilityMeter {
+
+    private ReadabilityMeter() {
+    }
+
+    public static Readability measure(LetterText text, Span body) {
+        String norm = text.norm();
+        int words = 0;
+        int syllables = 0;
+        int sentences = 0;
+        for (Span s : text.sentences()) {
+            if (s.end() <= body.start() || s.start() >= body.end()) {
+                continue;
+            }
+            int inSentence = 0;
+            for (Span w : Words.of(norm, Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
+                if (Words.hasLetter(norm, w)) {
+                    inSentence++;
+                    syllables += SyllableCounter.count(norm.subSequence(w.start(), w.end()));
+                }
+            }
+            if (inSentence > 0) {
+                sentences++;
+                words += inSentence;
+            }
+        }
+        if (words == 0) {
+            return new Readability(0, 0);
+        }
+        double wordsPerSentence = (double) words / sentences;
+        double syllablesPerWord = (double) syllables / words;
+        double ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+        double grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
+        return new Readability(round(ease), round(grade));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
+    }
+}

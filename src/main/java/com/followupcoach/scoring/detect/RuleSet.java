@@ -1,0 +1,51 @@
+package com.followupcoach.scoring.detect;
+
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.rubric.RuleKind;
+import com.followupcoach.scoring.text.LetterText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All rules of a rubric, compiled once and run over a letter: one pass finds every rule's
+ * literal leads, then each pattern is tried only where its leads occur. Immutable; shareable.
+ */
+public final class RuleSet {
+
+    private final List<CompiledRule> rules;
+    private final Negation negation;
+    private final LeadIndex leads;
+    private final int[] firstPattern;
+
+    public RuleSet(Rubric rubric) {
+        this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
+        this.negation = new Negation(rubric.settings().negation());
+        List<String[]> all = new ArrayList<>();
+        this.firstPattern = new int[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            firstPattern[r] = all.size();
+            rules.get(r).patterns().forEach(p -> all.add(p.leads()));
+        }
+        this.leads = new LeadIndex(all);
+    }
+
+    public Negation negation() {
+        return negation;
+    }
+
+    /** Every surviving match, grouped by kind of rule, each group in rule order. */
+    public Map<RuleKind, List<RuleMatch>> run(LetterText text) {
+        Map<RuleKind, List<RuleMatch>> out = new EnumMap<>(RuleKind.class);
+        for (RuleKind kind : RuleKind.values()) {
+            out.put(kind, new ArrayList<>());
+        }
+        int[][] starts = leads.candidates(text.lower());
+        for (int r = 0; r < rules.size(); r++) {
+            CompiledRule rule = rules.get(r);
+            out.get(rule.rule().kind()).addAll(rule.run(text, negation, starts, firstPattern[r]));
+        }
+        return out;
+    }
+}

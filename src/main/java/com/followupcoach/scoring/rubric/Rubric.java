@@ -1,0 +1,72 @@
+package com.followupcoach.scoring.rubric;
+
+import com.followupcoach.scoring.Criterion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scoring rubric: criteria with weights and messages, rules with patterns and examples,
+ * misspellings and settings. It is data ({@code lessons/rubric.yaml}); see that file for the
+ * format. Immutable and safe to share between threads.
+ */
+public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List<Rule> rules,
+                     Map<String, String> misspellings, Settings settings) {
+
+    /** Where the built-in rubric lives among the module's resources. */
+    public static final String BUILT_IN = "/lessons/rubric.yaml";
+
+    public Rubric {
+        criteria = Map.copyOf(criteria);
+        rules = List.copyOf(rules);
+        misspellings = Map.copyOf(misspellings);
+    }
+
+    public CriterionSpec spec(Criterion criterion) {
+        return criteria.get(criterion);
+    }
+
+    /** The rubric shipped with the app. A broken built-in rubric is a build error, so unchecked. */
+    public static Rubric builtIn() {
+        return BuiltIn.RUBRIC;
+    }
+
+    /** Parses rubric YAML; {@code sourceName} is the file name used in error messages. */
+    public static Rubric parse(String yaml, String sourceName) throws RubricException {
+        return RubricParser.parse(yaml, sourceName);
+    }
+
+    /** Reads a trainer's rubric file ({@code score --rubric FILE}). */
+    public static Rubric load(Path file) throws RubricException {
+        String name = file.toString();
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (NoSuchFileException e) {
+            throw new RubricException(name, 0, "no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new RubricException(name, 0, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new RubricException(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static final class BuiltIn {
+        static final Rubric RUBRIC = loadBuiltIn();
+
+        private static Rubric loadBuiltIn() {
+            try (InputStream in = Rubric.class.getResourceAsStream(BUILT_IN)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in rubric " + BUILT_IN + " is not packaged");
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "lessons/rubric.yaml");
+            } catch (IOException | RubricException e) {
+                throw new IllegalStateException("built-in rubric: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package com.followupcoach.scoring.rubric;
+
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.scoring.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads and validates rubric YAML. The first problem found is thrown with its file and line. */
+public final class RubricParser {
+
+    private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "misspellings");
+    private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages");
+    private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
+            "negatable", "caseSensitive", "patterns", "unless", "message", "suggestion", "examples");
+    private static final Set<String> EXAMPLES = Set.of("match", "nomatch");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z_]{1,40}");
+
+    private final String source;
+
+    private RubricParser(String source) {
+        this.source = source;
+    }
+
+    public static Rubric parse(String yaml, String sourceName) throws RubricException {
+        return new RubricParser(sourceName).read(new YamlTreeReader(sourceName).read(yaml));
+    }
+
+    private Rubric read(YamlNode root) throws RubricException {
+        Fields top = new Fields(root, "the rubric", source, TOP);
+        int version = top.integer("version", 1, 1);
+        assert version == 1;
+        Settings settings = new SettingsReader(source).read(top.node("settings"));
+        Map<Criterion, CriterionSpec> criteria = criteria(top.node("criteria"));
+        List<Rule> rules = rules(top.node("rules"));
+        Map<String, String> misspellings = top.has("misspellings") ? misspellings(top.node("misspellings")) : Map.of();
+        return new Rubric(source, criteria, rules, misspellings, settings);
+    }
+
+    private Map<Criterion, CriterionSpec> criteria(YamlNode node) throws RubricException {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            throw error(node, "'criteria' must map each criterion id to its weight, lesson and messages");
+        }
+        Map<Criterion, CriterionSpec> out = new EnumMap<>(Criterion.class);
+        for (var entry : m.entries().entrySet()) {
+            int keyLine = m.keyLines().get(entry.getKey());
+            Criterion criterion = Criterion.byId(entry.getKey()).orElseThrow(() -> new RubricException(source, keyLine,
+                    "unknown criterion '" + entry.getKey() + "'; expected one of " + criterionIds()));
+            Fields f = new Fields(entry.getValue(), "criterion '" + entry.getKey() + "'", source, CRITERION);
+            int weight = f.integer("weight", 0, 100);
+            String lesson = f.string("lesson");
+            if (!KEBAB.matcher(lesson).matches()) {
+                throw error(f.node("lesson"), "lesson id '" + lesson + "' must be kebab-case, like 'asking-for-feedback'");
+            }
+            Map<String, String> messages = messages(f.node("messages"), entry.getKey());
+            out.put(criterion, new CriterionSpec(criterion, weight, lesson, messages));
+        }
+        for (Criterion c : Criterion.values()) {
+            if (!out.containsKey(c)) {
+                throw error(node, "criterion '" + c.id() + "' is missing from 'criteria'");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> messages(YamlNode node, String criterion) throws RubricException {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            throw error(node, "'messages' of '" + criterion + "' must map met/partial/missing to a line of text");
+        }
+        Map<String, String> out = new HashMap<>();
+        Fields f = new Fields(node, "messages of '" + criterion + "'", source, m.entries().keySet());
+        for (String key : m.entries().keySet()) {
+            if (!MESSAGE_KEY.matcher(key).matches()) {
+                throw new RubricException(source, m.keyLines().get(key), "message key '" + key + "' must be lower_case");
+            }
+            out.put(key, f.string(key));
+        }
+        for (String required : List.of("met", "partial", "missing")) {
+            if (!out.containsKey(required)) {
+                throw error(node, "messages of '" + criterion + "' need '" + required + "'");
+            }
+        }
+        return out;
+    }
+
+    private List<Rule> rules(YamlNode node) throws RubricException {
+        if (!(node instanceof YamlNode.Sequence s)) {
+            throw error(node, "'rules' must be a list of rules");
+        }
+        List<Rule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode item : s.items()) {
+            Rule rule = rule(item);
+            if (!ids.add(rule.id())) {
+                throw error(item, "rule id '" + rule.id() + "' is used twice");
+            }
+            out.add(rule);
+        }
+        return out;
+    }
+
+    private Rule rule(YamlNode node) throws RubricException {
+        Fields f = new Fields(node, "a rule", source, RULE);
+        String id = f.string("id");
+        if (!KEBAB.matcher(id).matches()) {
+            throw error(f.node("id"), "rule id '" + id + "' must be kebab-case");
+        }
+        String what = "rule '" + id + "'";
+        String criterionId = f.string("criterion");
+        Criterion criterion = Criterion.byId(criterionId).orElseThrow(() -> new RubricException(source,
+                line(f, "criterion"), "unknown criterion '" + criterionId + "' in " + what + "; expected one of "
+                + criterionIds()));
+        String kindId = f.string("kind");
+        RuleKind kind = RuleKind.byId(kindId).orElseThrow(() -> new RubricException(source, line(f, "kind"),
+                "unknown kind '" + kindId + "' in " + what + "; expected one of "
+                + Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
+        Severity severity = severity(f, kind, what);
+        boolean caseSensitive = f.bool("caseSensitive", false);
+        List<Pattern> patterns = patterns(f, "patterns", caseSensitive, what);
+        if (patterns.isEmpty()) {
+            throw error(f.node("patterns"), what + " needs at least one pattern");
+        }
+        List<Pattern> unless = patterns(f, "unless", false, what);
+        if (kind == RuleKind.EMPLOYER) {
+            for (Pattern p : patterns) {
+                if (!p.pattern().contains("(?<" + Rule.SPAN_GROUP + ">")) {
+                    throw error(f.node("patterns"), what + ": employer patterns must mark the name with (?<span>...)");
+                }
+            }
+        }
+        String message = f.string("message", "");
+        if (kind == RuleKind.PROBLEM && message.isBlank()) {
+            throw error(node, what + " is a problem and needs a 'message'");
+        }
+        Optional<String> suggestion = f.has("suggestion") ? Optional.of(f.string("suggestion")) : Optional.empty();
+        Fields examples = new Fields(f.node("examples"), "examples of " + what, source, EXAMPLES);
+        List<String> match = examples(examples, "match", true, what);
+        List<String> nomatch = examples(examples, "nomatch", false, what);
+        boolean negatable = f.bool("negatable", kind == RuleKind.EVIDENCE || kind == RuleKind.PROBLEM);
+        int minCount = f.integer("minCount", 1, 20, 1);
+        boolean disputes = f.bool("disputes", false);
+        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
+                suggestion, match, nomatch, f.line());
+    }
+
+    private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {
+        if (!f.has("severity")) {
+            if (kind == RuleKind.PROBLEM) {
+                throw error(f.node("kind"), what + " is a problem and needs a 'severity' (error, warning or info)");
+            }
+            return Severity.INFO;
+        }
+        String id = f.string("severity");
+        return Arrays.stream(Severity.values()).filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RubricException(source, line(f, "severity"),
+                        "unknown severity '" + id + "' in " + what + "; expected error, warning or info"));
+    }
+
+    private List<Pattern> patterns(Fields f, String key, boolean caseSensitive, String what) throws RubricException {
+        List<Pattern> out = new ArrayList<>();
+        for (YamlNode.Scalar s : f.scalars(key)) {
+            Optional<String> unsafe = PatternSafety.check(s.value());
+            if (unsafe.isPresent()) {
+                throw new RubricException(source, s.line(), "pattern of " + what + ": " + unsafe.get());
+            }
+            try {
+                out.add(Pattern.compile(s.value(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE));
+            } catch (PatternSyntaxException e) {
+                throw new RubricException(source, s.line(), "bad pattern in " + what + ": " + e.getDescription()
+                        + " near position " + e.getIndex() + " of '" + s.value() + "'");
+            }
+        }
+        return out;
+    }
+
+    private List<String> examples(Fields f, String key, boolean required, String what) throws RubricException {
+        List<String> out = new ArrayList<>();
+        for (YamlNode.Scalar s : f.scalars(key)) {
+            if (key.equals("match") && MarkedExample.parse(s.value()).isEmpty()) {
+                throw new RubricException(source, s.line(), "example of " + what + " must mark the expected match "
+                        + "with [[ and ]]");
+            }
+            out.add(s.value());
+        }
+        if (required && out.isEmpty()) {
+            throw error(f.node(key), what + " needs at least one example under 'match'");
+        }
+        return out;
+    }
+
+    private Map<String, String> misspellings(YamlNode node) throws RubricException {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            throw error(node, "'misspellings' must map each wrong spelling to the right one");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : m.entries().entrySet()) {
+            if (!(e.getValue() instanceof YamlNode.Scalar s) || s.value() == null || s.value().isBlank()) {
+                throw error(e.getValue(), "misspelling '" + e.getKey() + "' needs its right spelling");
+            }
+            out.put(e.getKey().toLowerCase(Locale.ROOT), s.value());
+        }
+        return out;
+    }
+
+    private int line(Fields f, String key) {
+        try {
+            return f.node(key).line();
+        } catch (RubricException e) {
+            return f.line();
+        }
+    }
+
+    private RubricException error(YamlNode node, String message) {
+        return new RubricException(source, node.line(), message);
+    }
+
+    private static List<String> criterionIds() {
+        return Arrays.stream(Criterion.values()).map(Criterion::id).toList();
+    }
+}

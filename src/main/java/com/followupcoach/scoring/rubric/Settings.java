@@ -1,0 +1,43 @@
+package com.followupcoach.scoring.rubric;
+
+import java.util.Set;
+
+/**
+ * The numbers and word lists of the rubric that are not rules: score caps, length and
+ * timing bounds, how far a negation reaches.
+ */
+public record Settings(Caps caps, Length length, Timing timing, Negation negation, Set<String> abbreviations,
+                       Set<String> allowedRepeats, int paragraphsFromWords, int mechanicsMissingFrom) {
+
+    public Settings {
+        abbreviations = Set.copyOf(abbreviations);
+        allowedRepeats = Set.copyOf(allowedRepeats);
+    }
+
+    /** Highest score a letter can get with each kind of serious problem. */
+    public record Caps(int missingEssential, int harmfulTone, int realisticExpectations, int wrongGenre,
+                       int personalization) {
+    }
+
+    /** Body length in words: ideal between min and max, partial up to tooLong, missing beyond. */
+    public record Length(int idealMin, int idealMax, int tooLong) {
+    }
+
+    /** Days after the rejection: fewer than minDays is too soon, more than maxDays rather late. */
+    public record Timing(int minDays, int maxDays) {
+    }
+
+    /**
+     * @param window     how many words before a match a negation may stand
+     * @param words      negating words (any word ending in n't also negates)
+     * @param notBefore  words that undo a negation standing just before them ("don't hesitate")
+     * @param clauseBreaks words that end a negation's reach ("but", "although")
+     */
+    public record Negation(int window, Set<String> words, Set<String> notBefore, Set<String> clauseBreaks) {
+        public Negation {
+            words = Set.copyOf(words);
+            notBefore = Set.copyOf(notBefore);
+            clauseBreaks = Set.copyOf(clauseBreaks);
+        }
+    }
+}

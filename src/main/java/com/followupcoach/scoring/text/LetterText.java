@@ -1,0 +1,141 @@
+package com.followupcoach.scoring.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A letter taken apart once, so that every detector shares the work: the normalised copy
+ * rules match against, its lower-case twin for fast literal look-ups, lines, paragraphs,
+ * sentences and words. All offsets are offsets into the original input.
+ */
+public final class LetterText {
+
+    private final String original;
+    private final String norm;
+    private final String lower;
+    private final List<Span> lines;
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
+    private final List<Span> words;
+    private final int[] sentenceStarts;
+    private final int[] wordStarts;
+
+    public LetterText(String original, SentenceSplitter splitter) {
+        this.original = original;
+        this.norm = Normalizer.normalize(original);
+        this.lower = Normalizer.lowerCase(norm);
+        this.lines = splitLines(norm);
+        this.paragraphs = groupParagraphs(norm, lines);
+        this.sentences = List.copyOf(splitter.split(norm, lines));
+        this.words = List.copyOf(Words.of(norm, 0, norm.length()));
+        this.sentenceStarts = sentences.stream().mapToInt(Span::start).toArray();
+        this.wordStarts = words.stream().mapToInt(Span::start).toArray();
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The copy rules match against: same length and offsets as the original. */
+    public String norm() {
+        return norm;
+    }
+
+    public String lower() {
+        return lower;
+    }
+
+    public int length() {
+        return norm.length();
+    }
+
+    public List<Span> lines() {
+        return lines;
+    }
+
+    public List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Span> sentences() {
+        return sentences;
+    }
+
+    public List<Span> words() {
+        return words;
+    }
+
+    /** Index of the sentence containing the offset, or -1 when it falls between sentences. */
+    public int sentenceAt(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        int index = i >= 0 ? i : -i - 2;
+        return index >= 0 && offset < sentences.get(index).end() ? index : -1;
+    }
+
+    /** Index of the first word starting at or after the offset (may equal the word count). */
+    public int wordIndexFrom(int offset) {
+        int i = Arrays.binarySearch(wordStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    public String text(Span span) {
+        return norm.substring(span.start(), span.end());
+    }
+
+    /** Index of the line containing the offset. */
+    public int lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    public boolean isBlank(Span line) {
+        return SentenceSplitter.firstNonSpace(norm, line.start(), line.end()) < 0;
+    }
+
+    private static List<Span> splitLines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(new Span(start, i));
+                start = i + 1;
+            }
+        }
+        lines.add(new Span(start, text.length()));
+        return List.copyOf(lines);
+    }
+
+    private static List<Span> groupParagraphs(String text, List<Span> lines) {
+        List<Span> paragraphs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (Span line : lines) {
+            boolean blank = SentenceSplitter.firstNonSpace(text, line.start(), line.end()) < 0;
+            if (blank) {
+                if (start >= 0) {
+                    paragraphs.add(new Span(start, end));
+                    start = -1;
+                }
+            } else {
+                if (start < 0) {
+                    start = line.start();
+                }
+                end = line.end();
+            }
+        }
+        if (start >= 0) {
+            paragraphs.add(new Span(start, end));
+        }
+        return List.copyOf(paragraphs);
+    }
+}

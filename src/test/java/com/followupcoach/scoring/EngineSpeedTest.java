@@ -1,0 +1,67 @@
+package com.followupcoach.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followupcoach.scoring.rubric.Rubric;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Guards against pathological input: long runs of one character and a megabyte of text must
+ * score quickly, and cost must grow about linearly. Bounds are generous (shared CI
+ * machines); the JMH benchmark (docs/scoring.md) gives the real numbers.
+ */
+class EngineSpeedTest {
+
+    private static final ScoringEngine ENGINE = new ScoringEngine(Rubric.builtIn());
+
+    @BeforeAll
+    static void warmUp() {
+        for (int i = 0; i < 200; i++) {
+            ENGINE.score(ScoringEngineTest.GOOD + i, Scenario.NONE);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", " ", "[", "\n", "i ", "9", "@", "\"a", "<a", "Thanks ", "I ", "sorry "})
+    void longRunsOfOneThingScoreFast(String unit) {
+        String text = unit.repeat(200_000 / unit.length());
+        assertThat(time(text)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aMegabyteLetterScoresInAboutLinearTime() {
+        String letter = ScoringEngineTest.GOOD;
+        String big = letter.repeat(1_000_000 / letter.length());
+        String small = letter.repeat(100_000 / letter.length());
+        time(small);
+        Duration smallTime = time(small);
+        Duration bigTime = time(big);
+        assertThat(bigTime).isLessThan(Duration.ofSeconds(5));
+        // ten times the text: well under a hundred times the time (quadratic would be ~100x)
+        assertThat(bigTime.toNanos()).isLessThan(Math.max(smallTime.toNanos(), 1_000_000L) * 40);
+    }
+
+    @Test
+    void aShortLetterIsQuickAfterWarmUp() {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 50; i++) {
+            best = Math.min(best, time(ScoringEngineTest.GOOD).toNanos());
+        }
+        assertThat(Duration.ofNanos(best)).isLessThan(Duration.ofMillis(5));
+    }
+
+    private static Duration time(String text) {
+        long start = System.nanoTime();
+        Critique c = ENGINE.score(text, Scenario.NONE);
+        long took = System.nanoTime() - start;
+        assertThat(c.criteria()).hasSize(14);
+        List<Finding> findings = c.findings();
+        assertThat(findings).allMatch(f -> f.end() <= text.length());
+        return Duration.ofNanos(took);
+    }
+}
