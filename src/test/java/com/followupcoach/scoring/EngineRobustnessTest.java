@@ -24,7 +24,7 @@ class EngineRobustnessTest {
             "I don't need any feedback", "please reconsider", "[Company Name]", "XXX", "😀", "👩‍💻", "مرحبا بكم",
             "שלום", "\u0000", "\uFFFD", "\uD800", "\uDC00", "Kind regards,", "Sam", "jo@example.com", "07700 900123",
             "\"assessment\"", "the the", "  ", "i", "Mr.", "e.g.", "...", "!!!", "keep me in mind", "   ", "\t",
-            "Subject: Re: Job - Harlow Freight Ltd", "work for Dunmore Logistics", "since the interview I completed a course");
+            "Subject: Re: Job - Harlow Freight Ltd", "a+", "x(1", "+44 (0)20", "tel:", "work for Dunmore Logistics", "since the interview I completed a course");
 
     @Provide
     Arbitrary<String> letterLikeText() {

@@ -140,6 +140,12 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aPlusOrBracketAfterALetterDoesNotStallThePhoneScan() {
+        // found by the robustness property: "a+" once made the phone scanner loop forever
+        assertThat(score("C+ and x(1) a+b").criteria()).hasSize(14);
+    }
+
+    @Test
     void paperLettersAreToldAboutTheStampedEnvelope() {
         Scenario paper = new Scenario(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(Medium.PAPER), List.of());

@@ -87,11 +87,13 @@ public final class ContactFinder {
         return out;
     }
 
+    /** Past the rest of a word; always moves forward, so the scan cannot stall ("a+", "x(1"). */
     private static int skipRun(String text, int i) {
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-            i++;
+        int j = i + 1;
+        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
         }
-        return i;
+        return j;
     }
 
     private static boolean cue(String lower, int start) {
