@@ -41,11 +41,13 @@ final class ScoreChart extends VBox {
     }
 
     private static LineChart<Number, Number> chart(List<ProgressReport.ChartPoint> points) {
-        NumberAxis x = new NumberAxis(1, Math.max(2, points.size()), points.size() > 15 ? 5 : 1);
+        // Room on each side and above 100 (unlabelled), so no point is cut in half at an edge.
+        NumberAxis x = new NumberAxis(0, points.size() + 1, points.size() > 15 ? 5 : 1);
         x.setLabel(Messages.get("progress.scores.xAxis"));
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new WholeNumbers());
-        NumberAxis y = new NumberAxis(0, 100, 20);
+        x.setTickLabelFormatter(new Ticks(1, 1, points.size()));
+        NumberAxis y = new NumberAxis(0, 120, 20);
+        y.setTickLabelFormatter(new Ticks(20, 0, 100));
         y.setLabel(Messages.get("progress.scores.yAxis"));
         y.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -65,9 +67,8 @@ final class ScoreChart extends VBox {
             ProgressReport.ChartPoint point = points.get(i);
             String text = Messages.format("progress.scores.point", point.number(), point.exerciseTitle(), point.score(),
                     WHEN.format(point.submittedAt()));
-            var node = series.getData().get(i).getNode();
-            Tooltip.install(node, new Tooltip(text));
-            node.setAccessibleText(text);
+            // The chart binds each symbol's accessible text itself; the chart's own text reads the scores.
+            Tooltip.install(series.getData().get(i).getNode(), new Tooltip(text));
         }
         chart.setFocusTraversable(true);
         chart.setAccessibleText(Messages.format("progress.scores.accessible", points.size(),
@@ -75,11 +76,23 @@ final class ScoreChart extends VBox {
         return chart;
     }
 
-    /** Attempts are counted, so the axis shows whole numbers only. */
-    private static final class WholeNumbers extends StringConverter<Number> {
+    /** Labels only the ticks that mean something: whole multiples of a step, inside the data's range. */
+    private static final class Ticks extends StringConverter<Number> {
+        private final int step;
+        private final int min;
+        private final int max;
+
+        Ticks(int step, int min, int max) {
+            this.step = step;
+            this.min = min;
+            this.max = max;
+        }
+
         @Override
         public String toString(Number value) {
-            return value.doubleValue() == Math.rint(value.doubleValue()) ? Integer.toString(value.intValue()) : "";
+            double v = value.doubleValue();
+            boolean shown = v == Math.rint(v) && v >= min && v <= max && ((int) v % step == 0 || step == 1);
+            return shown ? Integer.toString((int) v) : "";
         }
 
         @Override
