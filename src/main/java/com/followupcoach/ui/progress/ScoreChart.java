@@ -42,7 +42,7 @@ final class ScoreChart extends VBox {
 
     private static LineChart<Number, Number> chart(List<ProgressReport.ChartPoint> points) {
         // Room on each side and above 100 (unlabelled), so no point is cut in half at an edge.
-        NumberAxis x = new NumberAxis(0, points.size() + 1, points.size() > 15 ? 5 : 1);
+        NumberAxis x = new NumberAxis(0, points.size() + 1, tickUnit(points.size()));
         x.setLabel(Messages.get("progress.scores.xAxis"));
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new Ticks(1, 1, points.size()));
@@ -74,6 +74,11 @@ final class ScoreChart extends VBox {
         chart.setAccessibleText(Messages.format("progress.scores.accessible", points.size(),
                 points.stream().map(p -> Integer.toString(p.score())).collect(Collectors.joining(", "))));
         return chart;
+    }
+
+    /** Few enough tick labels to stay apart on a small window. */
+    private static int tickUnit(int count) {
+        return count <= 10 ? 1 : count <= 20 ? 2 : 5;
     }
 
     /** Labels only the ticks that mean something: whole multiples of a step, inside the data's range. */
