@@ -1,20 +1,19 @@
 package com.followupcoach.app;
 
-import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.QuizAnswer;
 import com.followupcoach.progress.QuizAttempt;
 import com.followupcoach.ui.lessons.LessonRecords;
 import com.followupcoach.ui.lessons.LessonStatus;
+import com.followupcoach.ui.lessons.Mastery;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
-import java.util.stream.IntStream;
 
 /**
- * Lesson and quiz progress, kept in the progress store for the active profile. Mastery of
- * a module is the mean of its best quiz result and its exercises' best scores.
+ * Lesson and quiz progress, kept in the progress store for the active profile. Mastery
+ * follows {@link Mastery}'s rule.
  */
 final class StoreLessonRecords implements LessonRecords {
 
@@ -60,13 +59,9 @@ final class StoreLessonRecords implements LessonRecords {
     @Override
     public OptionalInt mastery(String moduleId) {
         long id = profile.getAsLong();
-        IntStream exerciseBests = library.module(moduleId).stream()
-                .flatMap(m -> m.exercises().stream())
-                .map(Exercise::id)
-                .flatMapToInt(exercise -> store.attempts().forExercise(id, exercise, Integer.MAX_VALUE).stream()
-                        .mapToInt(a -> a.score()).max().stream());
-        int[] evidence = IntStream.concat(bestQuizPercent(moduleId).stream(), exerciseBests).toArray();
-        return evidence.length == 0 ? OptionalInt.empty()
-                : OptionalInt.of((int) Math.round(IntStream.of(evidence).average().orElse(0)));
+        return library.module(moduleId)
+                .map(module -> Mastery.of(module, bestQuizPercent(moduleId), exercise -> store.attempts()
+                        .forExercise(id, exercise, Integer.MAX_VALUE).stream().mapToInt(a -> a.score()).max()))
+                .orElse(OptionalInt.empty());
     }
 }

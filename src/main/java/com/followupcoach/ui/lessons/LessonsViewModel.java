@@ -123,6 +123,11 @@ public final class LessonsViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Progress changed elsewhere (another learner became active): the list redraws. */
+    public void reload() {
+        revision.set(revision.get() + 1);
+    }
+
     public void practise(Exercise exercise) {
         openExercise.accept(exercise.id());
     }

@@ -11,10 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The course at a glance: one tile per module with its status and mastery. */
 final class ModuleListView extends ScrollPane {
@@ -62,7 +59,7 @@ final class ModuleListView extends ScrollPane {
 
         LessonStatus status = model.status(module);
         Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
-                FontIcon.of(icon(status)));
+                FontIcon.of(status.icon()));
         statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
         OptionalInt mastery = model.mastery(module);
         Label masteryLabel = new Label(mastery.isPresent()
@@ -86,13 +83,5 @@ final class ModuleListView extends ScrollPane {
             }
         });
         return tile;
-    }
-
-    private static Ikon icon(LessonStatus status) {
-        return switch (status) {
-            case NEW -> MaterialDesignC.CIRCLE_OUTLINE;
-            case IN_PROGRESS -> MaterialDesignP.PROGRESS_CLOCK;
-            case DONE -> MaterialDesignC.CHECK_CIRCLE;
-        };
     }
 }

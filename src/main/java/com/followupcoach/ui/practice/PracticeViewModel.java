@@ -119,10 +119,22 @@ public final class PracticeViewModel {
         }
     }
 
+    /**
+     * The learner changed (profile switch): shows the current task's draft and last attempt
+     * as the new learner left them. The old learner's draft must already be saved.
+     */
+    public void reloadForLearner() {
+        show(task.get());
+    }
+
     private void switchTo(WritingTask old, WritingTask now) {
         if (old != null) {
             records.saveDraft(old.id(), text.get());
         }
+        show(now);
+    }
+
+    private void show(WritingTask now) {
         switchingTask = true;
         try {
             text.set(now == null ? "" : records.loadDraft(now.id()).orElse(""));

@@ -37,11 +37,12 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
 
-    public ShellView(ShellViewModel model, ThemeManager themes, Map<Page, Supplier<Node>> factories, String credit) {
+    public ShellView(ShellViewModel model, ThemeManager themes, ProfilesViewModel profiles,
+                     Map<Page, Supplier<Node>> factories, String credit) {
         this.model = model;
         this.factories = new EnumMap<>(factories);
         setId("shell");
-        setTop(new VBox(appBar(themes), warningBanner()));
+        setTop(new VBox(appBar(themes, profiles), warningBanner()));
         setLeft(navigationBar(credit));
         setCenter(content);
         content.getStyleClass().add("page-container");
@@ -49,7 +50,7 @@ public final class ShellView extends BorderPane {
         showPage(model.pageProperty().get());
     }
 
-    private HBox appBar(ThemeManager themes) {
+    private HBox appBar(ThemeManager themes, ProfilesViewModel profiles) {
         Label title = new Label(Messages.get("app.title"), FontIcon.of(MaterialDesignE.EMAIL_EDIT_OUTLINE));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
@@ -82,7 +83,7 @@ public final class ShellView extends BorderPane {
         zoom.getStyleClass().add("muted");
         zoom.textProperty().bind(themes.zoomStepProperty().map(s -> Math.round(themes.zoomFactor() * 100) + "%"));
 
-        HBox bar = new HBox(title, spacer, theme, smaller, zoom, larger);
+        HBox bar = new HBox(title, spacer, new ProfileSwitcher(profiles), theme, smaller, zoom, larger);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

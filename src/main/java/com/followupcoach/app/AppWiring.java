@@ -1,0 +1,157 @@
+package com.followupcoach.app;
+
+import com.followupcoach.cli.DesktopOptions;
+import com.followupcoach.lessons.Course;
+import com.followupcoach.lessons.LessonLibrary;
+import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.lessons.LessonsView;
+import com.followupcoach.ui.lessons.LessonsViewModel;
+import com.followupcoach.ui.practice.CritiqueService;
+import com.followupcoach.ui.practice.PracticeView;
+import com.followupcoach.ui.practice.PracticeViewModel;
+import com.followupcoach.ui.practice.WritingTasks;
+import com.followupcoach.ui.progress.ProgressView;
+import com.followupcoach.ui.progress.ProgressViewModel;
+import com.followupcoach.ui.shell.ActiveProfile;
+import com.followupcoach.ui.shell.LearnerProfile;
+import com.followupcoach.ui.shell.Page;
+import com.followupcoach.ui.shell.ProfilesViewModel;
+import com.followupcoach.ui.shell.ShellView;
+import com.followupcoach.ui.shell.ShellViewModel;
+import com.followupcoach.ui.theme.Theme;
+import com.followupcoach.ui.theme.ThemeManager;
+import com.followupcoach.ui.workshop.WorkshopView;
+import com.followupcoach.ui.workshop.WorkshopViewModel;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+
+/**
+ * The pages wired to the lessons, the store and the engine, for the active learner. A
+ * switch of learner saves Practice's draft under the old one, then reloads every page.
+ * Kept apart from {@link DesktopApp} so that tests can build the real window on a temp
+ * data folder.
+ */
+final class AppWiring implements AutoCloseable {
+
+    private static final String LAST_TASK = "practice.last_task";
+
+    private final AppServices services;
+    private final BackgroundWriter writer;
+    private final CritiqueService critiques;
+    private final PracticeViewModel practice;
+    private final ShellView view;
+
+    AppWiring(AppServices loaded, DesktopOptions options, ThemeManager themes, ShellViewModel shell) {
+        services = loaded;
+        ProgressStore store = loaded.store();
+        LessonLibrary library = loaded.library();
+        writer = new BackgroundWriter(message -> Platform.runLater(
+                () -> shell.warn(Messages.format("app.writeFailed", message))));
+        critiques = new CritiqueService(loaded.engine());
+        restoreDisplaySettings(store, themes);
+
+        StoreProfileDirectory directory = new StoreProfileDirectory(store, Clock.systemUTC());
+        ActiveProfile active = new ActiveProfile(StoreProfileDirectory.learner(store.profiles().lastActive()));
+        ProfilesViewModel profiles = new ProfilesViewModel(directory, active, writer, directory.list());
+
+        practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
+                WritingTasks.of(library.modules()));
+        reopenLastTask(store, active);
+        LessonsViewModel lessons = new LessonsViewModel(library.modules(),
+                new StoreLessonRecords(store, library, active::id), exerciseId -> {
+                    shell.show(Page.PRACTICE);
+                    practice.open(exerciseId);
+                });
+        ProgressViewModel progress = new ProgressViewModel(library.modules(), new StoreProgressRecords(store, active::id),
+                writer, moduleId -> {
+                    shell.show(Page.LESSONS);
+                    lessons.open(moduleId);
+                }, exerciseId -> {
+                    shell.show(Page.PRACTICE);
+                    practice.open(exerciseId);
+                });
+        WorkshopViewModel workshop = new WorkshopViewModel(library.modules(), library.samples());
+
+        active.beforeSwitch(practice::saveDraft);
+        active.afterSwitch(() -> {
+            practice.reloadForLearner();
+            lessons.reload();
+            progress.refresh();
+        });
+        // The dashboard loads when it is looked at, and again when a letter was just scored.
+        shell.pageProperty().addListener((obs, old, now) -> {
+            if (now == Page.PROGRESS) {
+                progress.refresh();
+            }
+        });
+        practice.latestAttemptProperty().addListener((obs, old, now) -> progress.refresh());
+
+        String credit = library.course().map(AppWiring::credit).orElse("");
+        String subtitle = library.course().map(Course::subtitle).orElse("");
+        String note = library.course().map(c -> c.source().note()).orElse("");
+        Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
+        pages.put(Page.LESSONS, () -> new LessonsView(lessons, subtitle, note));
+        pages.put(Page.PRACTICE, () -> new PracticeView(practice));
+        pages.put(Page.PROGRESS, () -> new ProgressView(progress, active.activeProperty().map(LearnerProfile::name)));
+        pages.put(Page.WORKSHOP, () -> new WorkshopView(workshop, themes.presenterProperty()));
+        view = new ShellView(shell, themes, profiles, pages, credit);
+
+        loaded.warnings().forEach(shell::warn);
+        if (loaded.restoredAfterCrash()) {
+            shell.warn(Messages.get("app.restored"));
+        }
+        if (options.presenter()) {
+            themes.presenterProperty().set(true);
+            shell.show(Page.WORKSHOP);
+        }
+    }
+
+    ShellView view() {
+        return view;
+    }
+
+    /** Practice opens on the task the learner last worked on, or the first one. */
+    private void reopenLastTask(ProgressStore store, ActiveProfile active) {
+        store.settings().profile(active.id(), LAST_TASK).ifPresentOrElse(practice::open, () -> {
+            if (!practice.tasks().isEmpty()) {
+                practice.open(practice.tasks().get(0).id());
+            }
+        });
+        practice.taskProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                long learner = active.id();
+                writer.write(() -> store.settings().setProfile(learner, LAST_TASK, now.id()));
+            }
+        });
+    }
+
+    private void restoreDisplaySettings(ProgressStore store, ThemeManager themes) {
+        store.settings().theme().flatMap(Theme::byId).ifPresent(themes.themeProperty()::set);
+        themes.setZoomFactor(store.settings().zoom());
+        themes.themeProperty().addListener((obs, old, now) -> writer.write(() -> store.settings().setTheme(now.id())));
+        themes.zoomStepProperty().addListener((obs, old, now) -> {
+            if (!themes.presenterProperty().get()) {
+                double factor = themes.zoomFactor();
+                writer.write(() -> store.settings().setZoom(factor));
+            }
+        });
+    }
+
+    private static String credit(Course course) {
+        return Messages.format("app.credit", course.source().title(), course.source().author());
+    }
+
+    /** Saves the draft, finishes the queued writes, then closes the store. */
+    @Override
+    public void close() {
+        practice.saveDraft();
+        writer.close();
+        critiques.close();
+        services.store().close();
+    }
+}
