@@ -86,12 +86,17 @@ public final class DesktopApp extends Application {
 
         practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, () -> profile, writer),
                 WritingTasks.of(library.modules()));
+        practice.useLetterFiles(new TextLetterFiles());
         reopenLastTask(store, profile);
         LessonsViewModel lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, () -> profile), exerciseId -> {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
                 });
+        practice.useLessonLinks(new CourseLessonLinks(library.modules(), moduleId -> {
+            shell.show(Page.LESSONS);
+            lessons.open(moduleId);
+        }));
         WorkshopViewModel workshop = new WorkshopViewModel(library.modules(), library.samples());
 
         String credit = library.course().map(DesktopApp::credit).orElse("");
