@@ -30,8 +30,13 @@ public final class CritiqueService implements AutoCloseable {
         this.engine = scorer;
     }
 
+    /** The critique, later; after {@link #close()} (the app is closing) a request is quietly dropped. */
     public CompletableFuture<Critique> critique(String text, Scenario scenario) {
-        return CompletableFuture.supplyAsync(() -> engine.apply(text, scenario), worker);
+        try {
+            return CompletableFuture.supplyAsync(() -> engine.apply(text, scenario), worker);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return new CompletableFuture<>();
+        }
     }
 
     @Override

@@ -43,10 +43,9 @@ final class PracticeToolbar extends HBox {
         getStyleClass().add("practice-toolbar");
         setSpacing(6);
         UndoManager<?> undoManager = area.getUndoManager();
-        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> !undoManager.isUndoAvailable(),
-                undoManager.undoAvailableProperty()));
-        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> !undoManager.isRedoAvailable(),
-                undoManager.redoAvailableProperty()));
+        // Bound to the Val itself: it re-validates only when read through its own value.
+        undo.disableProperty().bind(undoManager.undoAvailableProperty().map(available -> !available));
+        redo.disableProperty().bind(undoManager.redoAvailableProperty().map(available -> !available));
         undo.setOnAction(e -> area.undo());
         redo.setOnAction(e -> area.redo());
 
