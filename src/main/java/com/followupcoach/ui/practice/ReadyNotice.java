@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -15,7 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * The cool-down of a letter marked ready: "Ready since … — review after …", then, once the
  * wait is over, "Time to review your letter with fresh eyes".
  */
-final class ReadyNotice extends HBox {
+final class ReadyNotice extends BorderPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
@@ -26,15 +27,21 @@ final class ReadyNotice extends HBox {
     ReadyNotice(PracticeViewModel model) {
         setId("ready-notice");
         getStyleClass().add("ready-notice");
-        setSpacing(12);
         text.setId("ready-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        setMinWidth(0);
         done.setId("finish-review");
         done.setMinWidth(USE_PREF_SIZE);
         done.setOnAction(e -> model.finishReview());
-        getChildren().addAll(FontIcon.of(MaterialDesignC.COFFEE_OUTLINE), text, done);
+        FontIcon icon = FontIcon.of(MaterialDesignC.COFFEE_OUTLINE);
+        setLeft(icon);
+        setCenter(text);
+        setRight(done);
+        for (var part : new javafx.scene.Node[] {icon, text, done}) {
+            BorderPane.setAlignment(part, Pos.CENTER_LEFT);
+        }
+        BorderPane.setMargin(text, new Insets(0, 12, 0, 12));
         model.readinessProperty().addListener((obs, old, now) -> show(now));
         show(model.readinessProperty().get());
     }
