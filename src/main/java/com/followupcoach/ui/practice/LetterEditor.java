@@ -96,7 +96,7 @@ final class LetterEditor extends StackPane {
         return findingAtCaret.getReadOnlyProperty();
     }
 
-    /** Moves the caret to the next (or previous) finding, wrapping around. */
+    /** Moves the caret into the next (or previous) finding, wrapping around. */
     void goToFinding(boolean forward) {
         if (findings.isEmpty()) {
             return;
@@ -106,7 +106,9 @@ final class LetterEditor extends StackPane {
                 ? findings.stream().filter(f -> f.start() > caret).findFirst()
                 : findings.stream().filter(f -> f.end() < caret).reduce((a, b) -> b);
         Finding chosen = target.orElse(forward ? findings.get(0) : findings.get(findings.size() - 1));
-        area.selectRange(chosen.start(), chosen.end());
+        // The caret goes inside the finding rather than selecting it: the underline already
+        // shows the span, and a selected span would be replaced by the next key typed.
+        area.moveTo(Math.min(chosen.start() + 1, chosen.end()));
         area.requestFollowCaret();
     }
 

@@ -63,6 +63,12 @@ public final class PracticeView extends BorderPane {
         Timeline reviewCheck = new Timeline(new KeyFrame(REVIEW_CHECK, e -> model.checkReviewDue()));
         reviewCheck.setCycleCount(Timeline.INDEFINITE);
         reviewCheck.play();
+        // Opening the page puts the caret in the letter, so typing and F8 work at once.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(editor.area()::requestFocus);
+            }
+        });
     }
 
     private HBox header() {
