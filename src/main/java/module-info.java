@@ -20,6 +20,7 @@ module com.followupcoach {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml; // the line of a YAML syntax error (MarkedYAMLException)
     requires info.picocli;
+    requires io.github.javadiffutils;
 
     exports com.followupcoach.app to javafx.graphics;
     opens com.followupcoach.cli to info.picocli;

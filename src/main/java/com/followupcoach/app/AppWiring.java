@@ -61,12 +61,17 @@ final class AppWiring implements AutoCloseable {
 
         practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
                 WritingTasks.of(library.modules()));
+        practice.useLetterFiles(new TextLetterFiles());
         reopenLastTask(store, active);
         LessonsViewModel lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, active::id), exerciseId -> {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
                 });
+        practice.useLessonLinks(new CourseLessonLinks(library.modules(), moduleId -> {
+            shell.show(Page.LESSONS);
+            lessons.open(moduleId);
+        }));
         ProgressViewModel progress = new ProgressViewModel(library.modules(), new StoreProgressRecords(store, active::id),
                 writer, moduleId -> {
                     shell.show(Page.LESSONS);

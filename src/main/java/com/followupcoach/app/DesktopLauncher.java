@@ -18,6 +18,11 @@ public final class DesktopLauncher {
         Application.launch(DesktopApp.class);
     }
 
+    /** For tests that start the app through TestFX instead of {@link #launch}. */
+    static void useOptions(DesktopOptions desktopOptions) {
+        options = desktopOptions;
+    }
+
     static DesktopOptions options() {
         return options;
     }

@@ -1,21 +1,35 @@
 package com.followupcoach.app;
 
+import com.followupcoach.progress.Attempt;
 import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.progress.ReadyMark;
 import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.ui.practice.OwnScenario;
 import com.followupcoach.ui.practice.PracticeRecords;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
-/** Practice's drafts and attempts, kept in the progress store for the active profile. */
+/**
+ * Practice's records, kept in the progress store for the active profile. Writes the learner
+ * does not wait for (drafts, dismissals, marks, settings) go through the background writer.
+ */
 final class StorePracticeRecords implements PracticeRecords {
+
+    static final String LIVE_CRITIQUE = "practice.live_critique";
 
     private final ProgressStore store;
     private final LongSupplier profile;
     private final BackgroundWriter writer;
     /** Drafts queued for writing: a draft read back before its write ran comes from here. */
-    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    private final Map<String, SavedDraft> pending = new ConcurrentHashMap<>();
 
     StorePracticeRecords(ProgressStore store, LongSupplier profile, BackgroundWriter writer) {
         this.store = store;
@@ -24,20 +38,22 @@ final class StorePracticeRecords implements PracticeRecords {
     }
 
     @Override
-    public Optional<String> loadDraft(String taskId) {
-        String queued = pending.get(key(profile.getAsLong(), taskId));
+    public Optional<SavedDraft> loadDraft(String taskId) {
+        SavedDraft queued = pending.get(key(profile.getAsLong(), taskId));
         return queued != null ? Optional.of(queued)
-                : store.drafts().find(profile.getAsLong(), taskId).map(d -> d.text());
+                : store.drafts().find(profile.getAsLong(), taskId)
+                        .map(d -> new SavedDraft(d.text(), d.scenarioJson().flatMap(OwnScenarioJson::read)));
     }
 
     @Override
-    public void saveDraft(String taskId, String text) {
+    public void saveDraft(String taskId, String text, Optional<OwnScenario> scenario) {
         long id = profile.getAsLong();
         String key = key(id, taskId);
-        pending.put(key, text);
+        SavedDraft draft = new SavedDraft(text, scenario);
+        pending.put(key, draft);
         writer.write(() -> {
-            store.drafts().save(id, taskId, text, Optional.empty());
-            pending.remove(key, text);
+            store.drafts().save(id, taskId, text, scenario.map(OwnScenarioJson::write));
+            pending.remove(key, draft);
         });
     }
 
@@ -52,9 +68,62 @@ final class StorePracticeRecords implements PracticeRecords {
     }
 
     @Override
-    public Optional<AttemptSummary> latestAttempt(String taskId) {
-        return store.attempts().forExercise(profile.getAsLong(), taskId, 1).stream()
-                .findFirst()
-                .map(a -> new AttemptSummary(a.score(), a.createdAt()));
+    public List<PastAttempt> attempts(String taskId, int limit) {
+        return store.attempts().forExercise(profile.getAsLong(), taskId, limit).stream()
+                .map(StorePracticeRecords::past)
+                .toList();
+    }
+
+    private static PastAttempt past(Attempt a) {
+        return new PastAttempt(a.id(), a.text(), a.score(), a.createdAt(), a.criteria().stream()
+                .map(o -> new Outcome(o.criterion(), o.status(), o.points(), o.max()))
+                .toList());
+    }
+
+    @Override
+    public void dismissFlag(String taskId, Criterion criterion, String flaggedText, String message) {
+        long id = profile.getAsLong();
+        writer.write(() -> store.dismissedFlags().dismiss(id, taskId, criterion, flaggedText, message));
+    }
+
+    @Override
+    public Set<Dismissal> dismissals(String taskId) {
+        return store.dismissedFlags().list(profile.getAsLong()).stream()
+                .filter(f -> f.exerciseId().equals(taskId))
+                .map(f -> new Dismissal(f.criterion(), f.flaggedText()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public void markReady(String taskId, String text) {
+        long id = profile.getAsLong();
+        writer.write(() -> store.readyMarks().markReady(id, taskId, text));
+    }
+
+    @Override
+    public void clearReady(String taskId) {
+        long id = profile.getAsLong();
+        writer.write(() -> store.readyMarks().clear(id, taskId));
+    }
+
+    @Override
+    public Optional<Instant> readySince(String taskId) {
+        return store.readyMarks().find(profile.getAsLong(), taskId).map(ReadyMark::markedAt);
+    }
+
+    @Override
+    public Duration coolDown() {
+        return Duration.ofHours(store.settings().coolDownHours());
+    }
+
+    @Override
+    public boolean liveCritique() {
+        return store.settings().profile(profile.getAsLong(), LIVE_CRITIQUE).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    @Override
+    public void setLiveCritique(boolean live) {
+        long id = profile.getAsLong();
+        writer.write(() -> store.settings().setProfile(id, LIVE_CRITIQUE, Boolean.toString(live)));
     }
 }

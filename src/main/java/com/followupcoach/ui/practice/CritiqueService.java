@@ -6,6 +6,7 @@ import com.followupcoach.scoring.ScoringEngine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 
 /**
  * Runs the engine on one background thread, so that a long draft never stalls typing.
@@ -13,7 +14,7 @@ import java.util.concurrent.Executors;
  */
 public final class CritiqueService implements AutoCloseable {
 
-    private final ScoringEngine engine;
+    private final BiFunction<String, Scenario, Critique> engine;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "critique");
         thread.setDaemon(true);
@@ -21,11 +22,21 @@ public final class CritiqueService implements AutoCloseable {
     });
 
     public CritiqueService(ScoringEngine engine) {
-        this.engine = engine;
+        this(engine::score);
     }
 
+    /** Any scorer: tests give one with known findings, whatever the real engine's wording. */
+    public CritiqueService(BiFunction<String, Scenario, Critique> scorer) {
+        this.engine = scorer;
+    }
+
+    /** The critique, later; after {@link #close()} (the app is closing) a request is quietly dropped. */
     public CompletableFuture<Critique> critique(String text, Scenario scenario) {
-        return CompletableFuture.supplyAsync(() -> engine.score(text, scenario), worker);
+        try {
+            return CompletableFuture.supplyAsync(() -> engine.apply(text, scenario), worker);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return new CompletableFuture<>();
+        }
     }
 
     @Override

@@ -6,12 +6,17 @@ import com.followupcoach.ui.common.Messages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
  * The letter editor: plain text with the critique's findings underlined. It knows which
@@ -20,7 +25,11 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 final class LetterEditor extends StackPane {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** How long the mouse rests on a finding before its card pops up. */
+    private static final java.time.Duration HOVER_DELAY = java.time.Duration.ofMillis(350);
+
     private final ReadOnlyObjectWrapper<Finding> findingAtCaret = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper highlightsApplied = new ReadOnlyIntegerWrapper();
     private List<Finding> findings = List.of();
     private boolean updatingFromModel;
 
@@ -31,6 +40,26 @@ final class LetterEditor extends StackPane {
         area.setAccessibleText(Messages.get("practice.editor.accessible"));
         getChildren().add(new VirtualizedScrollPane<>(area));
         area.caretPositionProperty().addListener((obs, old, now) -> updateFindingAtCaret());
+        area.setMouseOverTextDelay(HOVER_DELAY);
+    }
+
+    /** Tells where the mouse rests on a finding, and when it leaves the text. */
+    void onHover(BiConsumer<Finding, Point2D> begin, Runnable end) {
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+                e -> findingAt(e.getCharacterIndex()).ifPresent(f -> begin.accept(f, e.getScreenPosition())));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> end.run());
+    }
+
+    /** The most severe finding covering a character. */
+    Optional<Finding> findingAt(int index) {
+        return findings.stream()
+                .filter(f -> f.start() <= index && index < f.end())
+                .min(Comparator.comparing(Finding::severity));
+    }
+
+    /** Counts the critiques drawn, so the latency harness sees when highlights change. */
+    ReadOnlyIntegerProperty highlightsAppliedProperty() {
+        return highlightsApplied.getReadOnlyProperty();
     }
 
     StyleClassedTextArea area() {
@@ -60,13 +89,14 @@ final class LetterEditor extends StackPane {
                 .toList();
         area.setStyleSpans(0, FindingHighlights.of(findings, area.getLength()));
         updateFindingAtCaret();
+        highlightsApplied.set(highlightsApplied.get() + 1);
     }
 
     ReadOnlyObjectProperty<Finding> findingAtCaretProperty() {
         return findingAtCaret.getReadOnlyProperty();
     }
 
-    /** Moves the caret to the next (or previous) finding, wrapping around. */
+    /** Moves the caret into the next (or previous) finding, wrapping around. */
     void goToFinding(boolean forward) {
         if (findings.isEmpty()) {
             return;
@@ -76,15 +106,23 @@ final class LetterEditor extends StackPane {
                 ? findings.stream().filter(f -> f.start() > caret).findFirst()
                 : findings.stream().filter(f -> f.end() < caret).reduce((a, b) -> b);
         Finding chosen = target.orElse(forward ? findings.get(0) : findings.get(findings.size() - 1));
-        area.selectRange(chosen.start(), chosen.end());
+        // The caret goes inside the finding rather than selecting it: the underline already
+        // shows the span, and a selected span would be replaced by the next key typed.
+        area.moveTo(Math.min(chosen.start() + 1, chosen.end()));
         area.requestFollowCaret();
     }
 
-    /** Replaces a finding's span with its suggestion, as one undoable edit. */
+    /**
+     * Replaces a finding's span with its suggestion, as one undoable edit: merging is
+     * stopped on both sides, so Ctrl+Z takes back exactly the suggestion, not the typing.
+     */
     void apply(Finding finding) {
         finding.suggestion().ifPresent(s -> {
             if (finding.end() <= area.getLength()) {
+                area.getUndoManager().preventMerge();
                 area.replaceText(finding.start(), finding.end(), s);
+                area.getUndoManager().preventMerge();
+                area.moveTo(finding.start() + s.length());
             }
         });
     }

@@ -16,6 +16,14 @@ public record WritingTask(String id, String title, String brief, List<ScenarioFa
         facts = List.copyOf(facts);
     }
 
+    /**
+     * A task that comes without a scenario is the learner's own real letter: they enter the
+     * situation themselves on the scenario card.
+     */
+    public boolean ownLetter() {
+        return scenario.isEmpty() && facts.isEmpty();
+    }
+
     /** One line of the scenario card. */
     public record ScenarioFact(String label, String value) {
     }

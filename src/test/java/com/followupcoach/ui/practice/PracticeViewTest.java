@@ -2,7 +2,9 @@ package com.followupcoach.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.scoring.Criterion;
 import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.Severity;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.Status;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +75,52 @@ class PracticeViewTest extends ApplicationTest {
         clickOn("#letter-editor").write("Thank you for your time.");
 
         await(() -> "Thank you for your time.".equals(records.drafts.get(TASK)));
+    }
+
+    @Test
+    void aHostilePhraseIsAnErrorUnderlinedWhereItStands() throws TimeoutException {
+        String before = "Dear Ms Shah, ";
+        clickOn("#letter-editor").write(before + "thanks for nothing.");
+
+        StyleClassedTextArea area = lookup("#letter-editor").queryAs(StyleClassedTextArea.class);
+        await(() -> area.getStyleOfChar(before.length() + 3).contains(FindingHighlights.styleClass(Severity.ERROR)));
+        await(() -> statusOf("tone") != Status.MET);
+    }
+
+    @Test
+    void writingModeChecksOnlyWhenAsked() throws TimeoutException {
+        clickOn("#live-toggle");
+        await(() -> !model.liveCritiqueProperty().get() && !records.live);
+
+        clickOn("#letter-editor").write("Thank you for the interview.");
+        await(() -> "Thank you for the interview.".equals(records.drafts.get(TASK)));
+        // The autosave pause is longer than the typing pause: no critique came meanwhile.
+        assertThat(statusOf("gratitude")).isEqualTo(Status.MISSING);
+
+        press(KeyCode.F7).release(KeyCode.F7);
+        await(() -> statusOf("gratitude") == Status.MET);
+    }
+
+    @Test
+    void aChecklistRowOpensWithTheKeyboardToItsExplanation() throws TimeoutException {
+        clickOn("#letter-editor").write("Thank you for the interview.");
+        await(() -> statusOf("gratitude") == Status.MET);
+        TitledPane row = lookup("#criterion-gratitude").queryAs(TitledPane.class);
+
+        interact(row::requestFocus);
+        press(KeyCode.SPACE).release(KeyCode.SPACE);
+
+        await(row::isExpanded);
+        assertThat(row.getAccessibleText()).startsWith(CriterionNames.name(Criterion.GRATITUDE));
+    }
+
+    @Test
+    void ctrlSSavesTheDraftAtOnce() throws TimeoutException {
+        clickOn("#letter-editor").write("Thank you");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        await(() -> "Thank you".equals(records.drafts.get(TASK)));
+        assertThat(lookup("#practice-status").queryLabeled().getText()).isNotBlank();
     }
 
     private Status statusOf(String criterionId) {

@@ -1,0 +1,118 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The attempts at one exercise: a list (date, score), the score over the attempts as a
+ * small chart, and a comparison of any two the learner selects.
+ */
+final class AttemptHistoryView extends BorderPane {
+
+    private final ListView<PracticeRecords.PastAttempt> list = new ListView<>();
+    private final Button compare = new Button(Messages.get("practice.compare"), FontIcon.of(MaterialDesignF.FILE_COMPARE));
+    private final CompareView comparison = new CompareView();
+
+    AttemptHistoryView(List<PracticeRecords.PastAttempt> newestFirst) {
+        setId("attempt-history");
+        getStyleClass().add("attempt-history");
+        list.setId("attempt-list");
+        list.getItems().setAll(newestFirst);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(view -> new AttemptCell());
+        list.setPrefWidth(300);
+        list.setPrefHeight(220);
+        list.setAccessibleText(Messages.get("practice.history.list"));
+        compare.setId("compare-attempts");
+        compare.setDisable(true);
+        compare.setOnAction(e -> compareSelected());
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PracticeRecords.PastAttempt>) c ->
+                compare.setDisable(list.getSelectionModel().getSelectedItems().size() != 2));
+        Label hint = new Label(Messages.get(newestFirst.isEmpty() ? "practice.history.empty" : "practice.history.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        VBox left = new VBox(8, list, hint, compare);
+        LineChart<Number, Number> chart = chart(newestFirst);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox top = new HBox(16, left, chart);
+        comparison.setVisible(false);
+        comparison.setManaged(false);
+        setTop(top);
+        setCenter(comparison);
+    }
+
+    /** Opens the history in its own window, styled like its owner. */
+    static Stage open(Window owner, List<PracticeRecords.PastAttempt> newestFirst) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("practice.history.title"));
+        Scene scene = new Scene(new AttemptHistoryView(newestFirst), 1000, 720);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private void compareSelected() {
+        List<PracticeRecords.PastAttempt> chosen = new ArrayList<>(list.getSelectionModel().getSelectedItems());
+        if (chosen.size() == 2) {
+            comparison.show(AttemptComparison.of(chosen.get(0), chosen.get(1)));
+            comparison.setVisible(true);
+            comparison.setManaged(true);
+        }
+    }
+
+    private static LineChart<Number, Number> chart(List<PracticeRecords.PastAttempt> newestFirst) {
+        NumberAxis attempts = new NumberAxis(1, Math.max(2, newestFirst.size()), 1);
+        attempts.setLabel(Messages.get("practice.history.axis.attempt"));
+        attempts.setMinorTickVisible(false);
+        NumberAxis scores = new NumberAxis(0, 100, 20);
+        scores.setLabel(Messages.get("practice.history.axis.score"));
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(Messages.get("practice.history.axis.score"));
+        for (int i = 0; i < newestFirst.size(); i++) {
+            PracticeRecords.PastAttempt attempt = newestFirst.get(newestFirst.size() - 1 - i);
+            series.getData().add(new XYChart.Data<>(i + 1, attempt.score()));
+        }
+        LineChart<Number, Number> chart = new LineChart<>(attempts, scores);
+        chart.setId("score-chart");
+        chart.getData().add(series);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(260);
+        chart.setAccessibleText(Messages.format("practice.history.chart", newestFirst.size()));
+        return chart;
+    }
+
+    /** One attempt: when, and the score. */
+    private static final class AttemptCell extends ListCell<PracticeRecords.PastAttempt> {
+        @Override
+        protected void updateItem(PracticeRecords.PastAttempt item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : Messages.format("practice.history.item", CompareView.WHEN.format(item.submittedAt()), item.score()));
+        }
+    }
+}

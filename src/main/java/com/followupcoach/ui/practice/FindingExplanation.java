@@ -1,0 +1,14 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.scoring.Finding;
+import java.util.Optional;
+
+/**
+ * A finding with what the card says around it.
+ *
+ * @param why         the criterion's one-line explanation from the same critique
+ * @param lessonId    the lesson that teaches the criterion, when the course has it
+ * @param lessonTitle that lesson's title, for the link
+ */
+record FindingExplanation(Finding finding, String why, Optional<String> lessonId, Optional<String> lessonTitle) {
+}

@@ -1,0 +1,93 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.ui.common.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.undo.UndoManager;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The row above the editor: undo and redo, writing vs checking mode, history, export and
+ * the "ready" mark. Every button names its key in its tooltip, and icon-only buttons carry
+ * their name as accessible text.
+ */
+final class PracticeToolbar extends HBox {
+
+    final Button undo = iconButton("undo", MaterialDesignU.UNDO, "practice.undo");
+    final Button redo = iconButton("redo", MaterialDesignR.REDO, "practice.redo");
+    final ToggleButton live = new ToggleButton(Messages.get("practice.live"));
+    final Button check = textButton("check-now", MaterialDesignC.CHECK_ALL, "practice.check", "practice.check.tip");
+    final Button history = textButton("open-history", MaterialDesignH.HISTORY, "practice.history", "practice.history.tip");
+    final Button copy = iconButton("copy-letter", MaterialDesignC.CONTENT_COPY, "practice.export.copy");
+    final Button saveText = iconButton("save-text", MaterialDesignF.FILE_EXPORT_OUTLINE, "practice.export.save");
+    final Button print = iconButton("print-letter", MaterialDesignP.PRINTER, "practice.export.print");
+    final Button markReady = textButton("mark-ready", MaterialDesignC.COFFEE_OUTLINE, "practice.ready.mark",
+            "practice.ready.tip");
+
+    PracticeToolbar(PracticeViewModel model, StyleClassedTextArea area) {
+        getStyleClass().add("practice-toolbar");
+        setSpacing(6);
+        UndoManager<?> undoManager = area.getUndoManager();
+        // Bound to the Val itself: it re-validates only when read through its own value.
+        undo.disableProperty().bind(undoManager.undoAvailableProperty().map(available -> !available));
+        redo.disableProperty().bind(undoManager.redoAvailableProperty().map(available -> !available));
+        undo.setOnAction(e -> area.undo());
+        redo.setOnAction(e -> area.redo());
+
+        live.setId("live-toggle");
+        live.setTooltip(new Tooltip(Messages.get("practice.live.tip")));
+        live.selectedProperty().bindBidirectional(model.liveCritiqueProperty());
+        check.setOnAction(e -> model.requestCritique());
+        markReady.managedProperty().bind(markReady.visibleProperty());
+        markReady.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.taskProperty().get() != null && model.taskProperty().get().ownLetter(), model.taskProperty()));
+        markReady.setOnAction(e -> model.markReady());
+
+        getChildren().addAll(undo, redo, separator(), live, check, separator(), history, separator(),
+                copy, saveText, print, separator(), markReady);
+        for (var node : getChildren()) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    private static Button iconButton(String id, Ikon icon, String key) {
+        Button button = new Button(null, FontIcon.of(icon));
+        describe(button, id, key, key + ".tip");
+        button.getStyleClass().add("button-icon");
+        return button;
+    }
+
+    private static Button textButton(String id, Ikon icon, String key, String tipKey) {
+        Button button = new Button(Messages.get(key), FontIcon.of(icon));
+        describe(button, id, key, tipKey);
+        return button;
+    }
+
+    private static void describe(ButtonBase button, String id, String key, String tipKey) {
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setAccessibleText(Messages.get(key).replace("_", ""));
+        button.setTooltip(new Tooltip(Messages.get(tipKey)));
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,48 @@
+package com.followupcoach.ui.practice;
+
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.scoring.CriterionResult;
+import com.followupcoach.scoring.Finding;
+import com.followupcoach.scoring.Readability;
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.Severity;
+import com.followupcoach.scoring.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * A scorer with known wording, so tests of the finding card do not depend on the real
+ * engine's messages: every "awesome" is a tone warning with a suggested replacement.
+ */
+final class StubScorer implements BiFunction<String, Scenario, Critique> {
+
+    static final String CASUAL = "awesome";
+    static final String SUGGESTION = "very helpful";
+    static final String MESSAGE = "Too casual for this letter.";
+    static final String WHY = "Keep the tone calm, light and friendly.";
+    static final String LESSON = "asking-for-feedback";
+
+    volatile Scenario lastScenario = Scenario.NONE;
+
+    @Override
+    public Critique apply(String text, Scenario scenario) {
+        lastScenario = scenario;
+        List<Finding> findings = new ArrayList<>();
+        for (int at = text.indexOf(CASUAL); at >= 0; at = text.indexOf(CASUAL, at + 1)) {
+            findings.add(new Finding(at, at + CASUAL.length(), Criterion.TONE, Severity.WARNING, MESSAGE,
+                    Optional.of(SUGGESTION)));
+        }
+        boolean thanks = text.toLowerCase().contains("thank");
+        List<CriterionResult> criteria = List.of(
+                new CriterionResult(Criterion.GRATITUDE, thanks ? Status.MET : Status.MISSING, thanks ? 10 : 0, 10,
+                        "Thank them for the interview.", "why-follow-up"),
+                new CriterionResult(Criterion.TONE, findings.isEmpty() ? Status.MET : Status.PARTIAL,
+                        findings.isEmpty() ? 10 : 5, 10, WHY, LESSON));
+        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        int points = criteria.stream().mapToInt(CriterionResult::points).sum();
+        return new Critique(words == 0 ? 0 : points * 5, words, criteria, findings, new Readability(0, 0));
+    }
+}
