@@ -55,8 +55,8 @@ class DraftRestoreAfterCrashTest {
         Application app = FxToolkit.setupApplication(DesktopApp::new);
         try {
             FxRobot robot = new FxRobot();
-            await(() -> robot.lookup("#storage-warning").tryQueryAs(Label.class)
-                    .map(l -> l.getText().equals(Messages.get("app.restored"))).orElse(false));
+            await(() -> robot.lookup(".notice-text").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().equals(Messages.get("app.restored"))));
             robot.clickOn("#nav-practice");
             await(() -> robot.lookup("#letter-editor").tryQueryAs(StyleClassedTextArea.class)
                     .map(area -> area.getText().equals(LETTER)).orElse(false));

@@ -6,6 +6,7 @@ import com.followupcoach.ui.theme.ThemeManager;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -22,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -97,15 +99,30 @@ public final class ShellView extends BorderPane {
         return button;
     }
 
-    private Label warningBanner() {
-        Label banner = new Label();
-        banner.setId("storage-warning");
-        banner.getStyleClass().add("warning-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(model.warningProperty());
-        banner.visibleProperty().bind(model.warningProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
+    private VBox warningBanner() {
+        VBox banner = new VBox();
+        banner.setId("notices");
+        Runnable redraw = () -> banner.getChildren().setAll(model.notices().stream().map(this::notice).toList());
+        model.notices().addListener((ListChangeListener<String>) change -> redraw.run());
+        redraw.run();
         return banner;
+    }
+
+    private HBox notice(String message) {
+        Label text = new Label(message);
+        text.getStyleClass().add("notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button(null, FontIcon.of(MaterialDesignC.CLOSE));
+        close.getStyleClass().addAll("button-icon", "flat", "notice-close");
+        close.setTooltip(new Tooltip(Messages.get("notice.close")));
+        close.setAccessibleText(Messages.get("notice.close"));
+        close.setOnAction(e -> model.dismiss(message));
+        HBox row = new HBox(8, text, close);
+        row.getStyleClass().add("warning-banner");
+        row.setAccessibleText(message);
+        return row;
     }
 
     private VBox navigationBar(String credit) {

@@ -1,15 +1,18 @@
 package com.followupcoach.ui.shell;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** Which page is shown, and any warning the whole window must show (e.g. storage). */
+/**
+ * Which page is shown, and the notices the whole window must show (storage fell back to
+ * memory, lessons skipped, a draft restored). Every notice stays until the learner closes it.
+ */
 public final class ShellViewModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LESSONS);
-    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
 
     public ObjectProperty<Page> pageProperty() {
         return page;
@@ -19,11 +22,18 @@ public final class ShellViewModel {
         page.set(target);
     }
 
-    public ReadOnlyStringProperty warningProperty() {
-        return warning.getReadOnlyProperty();
+    public ObservableList<String> notices() {
+        return FXCollections.unmodifiableObservableList(notices);
     }
 
+    /** Adds a notice; the same one twice (a write failing again) is shown once. */
     public void warn(String message) {
-        warning.set(message == null ? "" : message);
+        if (message != null && !message.isBlank() && !notices.contains(message)) {
+            notices.add(message);
+        }
+    }
+
+    public void dismiss(String message) {
+        notices.remove(message);
     }
 }
