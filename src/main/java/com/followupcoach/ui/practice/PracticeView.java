@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -118,7 +119,7 @@ public final class PracticeView extends BorderPane {
         toolbarScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         toolbarScroll.getStyleClass().addAll("edge-to-edge", "toolbar-scroll");
         toolbarScroll.setMinHeight(Region.USE_PREF_SIZE);
-        VBox column = new VBox(10, scenario, new ReadyNotice(model), toolbarScroll, editor, findingCard, findingStatus, status);
+        VBox column = new VBox(10, collapsible(scenario), new ReadyNotice(model), toolbarScroll, editor, findingCard, findingStatus, status);
         column.getStyleClass().add("writing-column");
         // Let the writing column give up width before the window overflows a small screen.
         column.setMinWidth(240);
@@ -138,6 +139,15 @@ public final class PracticeView extends BorderPane {
         scroll.setMinViewportWidth(260);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** The task can fold away, so that a small screen leaves the letter most of the height. */
+    private static TitledPane collapsible(ScenarioCard card) {
+        TitledPane pane = new TitledPane(Messages.get("practice.task"), card);
+        pane.setId("task-pane");
+        pane.setAnimated(false);
+        pane.getStyleClass().add("task-pane");
+        return pane;
     }
 
     private void bind() {
