@@ -30,9 +30,10 @@ public final class DesktopApp extends Application {
         DesktopOptions options = DesktopLauncher.options();
         Label loading = new Label(Messages.get("app.loading"));
         loading.getStyleClass().add("muted");
-        // The window fits the screen: 1280×800 where there is room, less on a small display.
+        // The window takes most of a large screen, at least 1280×800 where there is room,
+        // and never more than the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new StackPane(loading), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(new StackPane(loading), windowSide(screen.getWidth(), 1280), windowSide(screen.getHeight(), 800));
         themes.attach(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(Math.min(900, screen.getWidth()));
@@ -52,6 +53,10 @@ public final class DesktopApp extends Application {
                     themes.attach(scene);
                     Shortcuts.install(scene, stage, shell, themes);
                 }));
+    }
+
+    private static double windowSide(double screenSide, double preferred) {
+        return Math.min(screenSide, Math.max(preferred, Math.round(screenSide * 0.8)));
     }
 
     @Override
