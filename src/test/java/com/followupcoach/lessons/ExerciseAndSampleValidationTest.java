@@ -2,28 +2,10 @@ package com.followupcoach.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Breaking exercises, scenarios, sample letters and references between files. */
-class ExerciseAndSampleValidationTest {
-
-    static final String LESSON = "01-first-steps/lesson.md";
-    static final String EXERCISES = "01-first-steps/exercises.yaml";
-    static final String OTHER_EXERCISES = "02-second-thoughts/exercises.yaml";
-    static final String SAMPLE = "samples/good-bakery.md";
-
-    @TempDir
-    Path folder;
-
-    FixtureFolder fixture;
-
-    @BeforeEach
-    void copyFixture() {
-        fixture = FixtureFolder.copyTo(folder);
-    }
+class ExerciseAndSampleValidationTest extends BrokenFixtureTest {
 
     /** Exactly these problems; the second module and its sample still load. */
     LessonLibrary assertProblems(String... problems) {

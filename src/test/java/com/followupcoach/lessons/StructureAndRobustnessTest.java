@@ -3,26 +3,10 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Missing files, bodies without screens, and files that are not what they should be. */
-class StructureAndRobustnessTest {
-
-    static final String LESSON = "01-first-steps/lesson.md";
-    static final String QUIZ = "01-first-steps/quiz.yaml";
-
-    @TempDir
-    Path folder;
-
-    FixtureFolder fixture;
-
-    @BeforeEach
-    void copyFixture() {
-        fixture = FixtureFolder.copyTo(folder);
-    }
+class StructureAndRobustnessTest extends BrokenFixtureTest {
 
     void assertOnlyFirstModuleSkipped(String... problems) {
         LessonLibrary library = fixture.load();

@@ -3,33 +3,14 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fixture broken one way at a time: each problem is reported at its exact FILE:LINE,
  * the broken module or sample is skipped, and everything else still loads.
  */
-class ValidationTest {
-
-    static final String LESSON = "01-first-steps/lesson.md";
-    static final String QUIZ = "01-first-steps/quiz.yaml";
-    static final String EXERCISES = "01-first-steps/exercises.yaml";
-    static final String OTHER_EXERCISES = "02-second-thoughts/exercises.yaml";
-    static final String SAMPLE = "samples/good-bakery.md";
-
-    @TempDir
-    Path folder;
-
-    FixtureFolder fixture;
-
-    @BeforeEach
-    void copyFixture() {
-        fixture = FixtureFolder.copyTo(folder);
-    }
+class ValidationTest extends BrokenFixtureTest {
 
     /** The first module was skipped for exactly these problems; the second still loads. */
     void assertFirstModuleSkippedFor(String... problems) {
