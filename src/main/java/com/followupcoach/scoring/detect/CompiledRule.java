@@ -36,7 +36,7 @@ public final class CompiledRule {
 
     /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
     public List<RuleMatch> run(LetterText text, Negation negation) {
-        LeadIndex index = new LeadIndex(patterns.stream().map(CompiledPattern::leads).toList());
+        LeadIndex index = new LeadIndex(patterns);
         return run(text, negation, index.candidates(text.lower()), 0);
     }
 
