@@ -61,12 +61,17 @@ final class LiteralLeads {
             List<String> inside = alternation(body);
             int after = optionalEnd(s, close + 1);
             if (after < 0) {
-                if (!body.isEmpty() && body.chars().allMatch(c -> isLiteral((char) c)) && close + 1 < s.length()
-                        && "?*{+".indexOf(s.charAt(close + 1)) < 0) {
-                    // a group of plain text, such as (?<span> ), reads on like a literal
-                    String prefix = body.toLowerCase(Locale.ROOT);
-                    List<String> longer = prefix.length() < MAX_LEAD ? extend(prefix, s, close + 1) : null;
-                    return longer != null ? longer : List.of(prefix);
+                List<String> words = splitTopLevel(body);
+                if (close + 1 < s.length() && "?*{+".indexOf(s.charAt(close + 1)) < 0 && words.stream()
+                        .allMatch(w -> !w.isEmpty() && w.chars().allMatch(c -> isLiteral((char) c)))) {
+                    // a group of plain words, such as (?:I|we) or (?<span> ), reads on like a literal
+                    List<String> out = new ArrayList<>();
+                    for (String word : words) {
+                        String prefix = word.toLowerCase(Locale.ROOT);
+                        List<String> longer = prefix.length() < MAX_LEAD ? extend(prefix, s, close + 1) : null;
+                        out.addAll(longer != null ? longer : List.of(prefix));
+                    }
+                    return out.size() > MAX_LEADS * 2 ? inside : out.stream().distinct().toList();
                 }
                 return inside;
             }
