@@ -29,6 +29,8 @@ final class LeadIndex {
         final int[][] singleOwners = new int[ASCII][];
         /** one bit per two-character key that has a bucket: a small table that stays in cache */
         final long[] pairBits = new long[ASCII * ASCII / 64];
+        /** whether any lead starts with this character */
+        final boolean[] first = new boolean[ASCII];
         boolean empty = true;
     }
 
@@ -65,6 +67,7 @@ final class LeadIndex {
         for (var e : owners.entrySet()) {
             String lead = e.getKey();
             table.empty = false;
+            table.first[lead.charAt(0)] = true;
             int[] who = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             if (lead.length() == 1) {
                 table.singleOwners[lead.charAt(0)] = who;
@@ -99,10 +102,12 @@ final class LeadIndex {
             if (c >= ASCII) {
                 continue;
             }
-            if (wordStarts) {
+            if (wordStarts && atWordStart.first[c]) {
                 scan(atWordStart, lower, i, c, found, counts);
             }
-            scan(anywhere, lower, i, c, found, counts);
+            if (anywhere.first[c]) {
+                scan(anywhere, lower, i, c, found, counts);
+            }
         }
         for (int p = 0; p < patternCount; p++) {
             found[p] = found[p] == null ? NONE : Arrays.copyOf(found[p], counts[p]);

@@ -114,7 +114,7 @@ final class LiteralLeads {
     }
 
     /** Longest lead worth building: longer leads hardly cut candidates further. */
-    private static final int MAX_LEAD = 12;
+    private static final int MAX_LEAD = 6;
     /** Most leads one pattern may expand to. */
     private static final int MAX_LEADS = 40;
 
