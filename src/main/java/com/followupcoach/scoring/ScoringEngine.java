@@ -61,7 +61,7 @@ public final class ScoringEngine {
         List<Finding> findings = new ArrayList<>();
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
             findings.add(new Finding(m.span().start(), m.span().end(), m.rule().criterion(), m.rule().severity(),
-                    m.rule().message(), m.rule().suggestion()));
+                    m.rule().message(), m.suggestion()));
         }
         findings.addAll(mechanics.check(letter, layout));
         List<CriterionResult> results = new ArrayList<>();

@@ -23,7 +23,11 @@ public final class CompiledRule {
 
     public CompiledRule(Rule rule) {
         this.rule = rule;
-        this.patterns = rule.patterns().stream().map(CompiledPattern::new).toList();
+        List<CompiledPattern> compiled = new ArrayList<>();
+        for (int i = 0; i < rule.patterns().size(); i++) {
+            compiled.add(new CompiledPattern(rule.patterns().get(i), rule.suggestionFor(i)));
+        }
+        this.patterns = List.copyOf(compiled);
     }
 
     public Rule rule() {
@@ -32,7 +36,7 @@ public final class CompiledRule {
 
     /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
     public List<RuleMatch> run(LetterText text, Negation negation) {
-        LeadIndex index = new LeadIndex(patterns.stream().map(CompiledPattern::leads).toList());
+        LeadIndex index = new LeadIndex(patterns);
         return run(text, negation, index.candidates(text.lower()), 0);
     }
 
@@ -45,17 +49,19 @@ public final class CompiledRule {
      * @param first  index in {@code starts} of this rule's first pattern
      */
     List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first) {
-        List<Span> spans = new ArrayList<>();
+        List<CompiledPattern.Hit> hits = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            patterns.get(i).findAll(text, starts[first + i], spans);
+            patterns.get(i).findAll(text, starts[first + i], hits);
         }
-        if (spans.isEmpty()) {
+        if (hits.isEmpty()) {
             return List.of();
         }
-        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        hits.sort(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().start())
+                .thenComparing(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
-        for (Span span : spans) {
+        for (CompiledPattern.Hit hit : hits) {
+            Span span = hit.span();
             if (span.start() < lastEnd) {
                 continue;
             }
@@ -64,7 +70,7 @@ public final class CompiledRule {
             if (excepted(text, span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
                 continue;
             }
-            out.add(new RuleMatch(rule, span, sentence));
+            out.add(new RuleMatch(rule, span, sentence, hit.suggestion()));
         }
         return out.size() >= rule.minCount() ? out : List.of();
     }

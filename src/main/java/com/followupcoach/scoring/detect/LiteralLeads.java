@@ -51,12 +51,28 @@ final class LiteralLeads {
         if (s.charAt(i) == '(') {
             int bodyStart = groupBodyStart(s, i);
             int close = closingParen(s, i);
+            if (close > 0 && bodyStart < 0 && isLookaround(s, i) && optionalEnd(s, close + 1) < 0) {
+                return sequence(s.substring(close + 1)); // consumes nothing: the match starts after it
+            }
             if (bodyStart < 0 || close < 0) {
                 return null;
             }
-            List<String> inside = alternation(s.substring(bodyStart, close));
+            String body = s.substring(bodyStart, close);
+            List<String> inside = alternation(body);
             int after = optionalEnd(s, close + 1);
             if (after < 0) {
+                List<String> words = splitTopLevel(body);
+                if (close + 1 < s.length() && "?*{+".indexOf(s.charAt(close + 1)) < 0 && words.stream()
+                        .allMatch(w -> !w.isEmpty() && w.chars().allMatch(c -> isLiteral((char) c)))) {
+                    // a group of plain words, such as (?:I|we) or (?<span> ), reads on like a literal
+                    List<String> out = new ArrayList<>();
+                    for (String word : words) {
+                        String prefix = word.toLowerCase(Locale.ROOT);
+                        List<String> longer = prefix.length() < MAX_LEAD ? extend(prefix, s, close + 1) : null;
+                        out.addAll(longer != null ? longer : List.of(prefix));
+                    }
+                    return out.size() > MAX_LEADS * 2 ? inside : out.stream().distinct().toList();
+                }
                 return inside;
             }
             // an optional group: the match starts either inside it or with what follows it
@@ -67,6 +83,9 @@ final class LiteralLeads {
             List<String> both = new ArrayList<>(inside);
             both.addAll(following);
             return both;
+        }
+        if (s.charAt(i) == '[') {
+            return classLeads(s, i);
         }
         StringBuilder literal = new StringBuilder();
         int j = i;
@@ -84,13 +103,68 @@ final class LiteralLeads {
         }
         if (j < s.length() && "?*{+".indexOf(s.charAt(j)) >= 0 && literal.length() > 0) {
             literal.setLength(literal.length() - 1); // the last character is repeated or optional
+            return literal.length() == 0 ? null : List.of(literal.toString().toLowerCase(Locale.ROOT));
         }
-        return literal.length() == 0 ? null : List.of(literal.toString().toLowerCase(Locale.ROOT));
+        if (literal.length() == 0) {
+            return null;
+        }
+        String prefix = literal.toString().toLowerCase(Locale.ROOT);
+        List<String> longer = j < s.length() && prefix.length() < MAX_LEAD ? extend(prefix, s, j) : null;
+        return longer != null ? longer : List.of(prefix);
+    }
+
+    /** Longest lead worth building: longer leads hardly cut candidates further. */
+    private static final int MAX_LEAD = 6;
+    /** Most leads one pattern may expand to. */
+    private static final int MAX_LEADS = 40;
+
+    /**
+     * A literal followed by a group or a small class leads with the literal joined to each
+     * of that group's leads ("i" then {@code (?:'m| am)?} then " " gives "i'm", "i am", "i "),
+     * so that "i" inside "interview" is no candidate. Null when that cannot be worked out
+     * or would give too many leads; the literal alone is then the lead.
+     */
+    private static List<String> extend(String prefix, String s, int at) {
+        List<String> tails = sequence(s.substring(at));
+        if (tails == null || tails.size() > MAX_LEADS) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String tail : tails) {
+            String lead = prefix + tail;
+            out.add(lead.length() > MAX_LEAD ? lead.substring(0, MAX_LEAD) : lead);
+        }
+        return out.stream().distinct().toList();
     }
 
     private static boolean isLiteral(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\''
-                || c == ',' || c == '-' || c == '"' || c == '@' || c == '&';
+                || c == ',' || c == '-' || c == '"' || c == '@' || c == '&' || c == '<' || c == '>' || c == '!'
+                || c == '=' || c == ':' || c == '/' || c == '#' || c == '%' || c == '~' || c == ';';
+    }
+
+    /**
+     * A small class of plain characters ({@code [!?]}, {@code [,.;]}) leads with each of them;
+     * ranges, negations and escapes other than punctuation make it unknown.
+     */
+    private static List<String> classLeads(String s, int open) {
+        List<String> out = new ArrayList<>();
+        for (int j = open + 1; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == ']' && j > open + 1) {
+                return out.isEmpty() || out.size() > 12 ? null : out;
+            }
+            if (c == '\\' && j + 1 < s.length() && isEscapedPunctuation(s.charAt(j + 1))) {
+                c = s.charAt(++j);
+            } else if (c == '^' || c == '-' || c == '[' || c == '&' || c == '\\' || c >= 128) {
+                return null;
+            }
+            String lead = String.valueOf(Character.toLowerCase(c));
+            if (!out.contains(lead)) {
+                out.add(lead);
+            }
+        }
+        return null;
     }
 
     /** After a quantifier that makes what precedes it optional ({@code ? * {0,n}}), else -1. */
@@ -111,6 +185,11 @@ final class LiteralLeads {
 
     private static boolean isEscapedPunctuation(char c) {
         return ".?[]{}()-!\"'<>@&,".indexOf(c) >= 0;
+    }
+
+    private static boolean isLookaround(String s, int open) {
+        return s.startsWith("(?=", open) || s.startsWith("(?!", open) || s.startsWith("(?<=", open)
+                || s.startsWith("(?<!", open);
     }
 
     /** Where a group's body starts, or -1 for look-arounds (they do not start a match). */

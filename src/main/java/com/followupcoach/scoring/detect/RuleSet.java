@@ -22,11 +22,11 @@ public final class RuleSet {
     public RuleSet(Rubric rubric) {
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
         this.negation = new Negation(rubric.settings().negation());
-        List<String[]> all = new ArrayList<>();
+        List<CompiledPattern> all = new ArrayList<>();
         this.firstPattern = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             firstPattern[r] = all.size();
-            rules.get(r).patterns().forEach(p -> all.add(p.leads()));
+            all.addAll(rules.get(r).patterns());
         }
         this.leads = new LeadIndex(all);
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -24,6 +25,8 @@ public final class RubricParser {
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
             "negatable", "caseSensitive", "patterns", "unless", "message", "suggestion", "examples");
     private static final Set<String> EXAMPLES = Set.of("match", "nomatch");
+    private static final Set<String> PATTERN = Set.of("pattern", "suggestion");
+    private static final Pattern TEMPLATE_REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z_]{1,40}");
 
@@ -127,7 +130,8 @@ public final class RubricParser {
                 + Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
         Severity severity = severity(f, kind, what);
         boolean caseSensitive = f.bool("caseSensitive", false);
-        List<Pattern> patterns = patterns(f, "patterns", caseSensitive, what);
+        List<Optional<String>> patternSuggestions = new ArrayList<>();
+        List<Pattern> patterns = rulePatterns(f, caseSensitive, what, patternSuggestions);
         if (patterns.isEmpty()) {
             throw error(f.node("patterns"), what + " needs at least one pattern");
         }
@@ -144,6 +148,12 @@ public final class RubricParser {
             throw error(node, what + " is a problem and needs a 'message'");
         }
         Optional<String> suggestion = f.has("suggestion") ? Optional.of(f.string("suggestion")) : Optional.empty();
+        for (int i = 0; i < patterns.size(); i++) {
+            Optional<String> template = patternSuggestions.get(i).or(() -> suggestion);
+            if (template.isPresent()) {
+                checkTemplate(template.get(), patterns.get(i), f, what);
+            }
+        }
         Fields examples = new Fields(f.node("examples"), "examples of " + what, source, EXAMPLES);
         List<String> match = examples(examples, "match", true, what);
         List<String> nomatch = examples(examples, "nomatch", false, what);
@@ -151,7 +161,7 @@ public final class RubricParser {
         int minCount = f.integer("minCount", 1, 20, 1);
         boolean disputes = f.bool("disputes", false);
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
-                suggestion, match, nomatch, f.line());
+                suggestion, patternSuggestions, match, nomatch, f.line());
     }
 
     private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {
@@ -165,6 +175,69 @@ public final class RubricParser {
         return Arrays.stream(Severity.values()).filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new RubricException(source, line(f, "severity"),
                         "unknown severity '" + id + "' in " + what + "; expected error, warning or info"));
+    }
+
+    /**
+     * A rule's patterns: each item is a regular expression, or a mapping with {@code pattern}
+     * and that pattern's own {@code suggestion}.
+     */
+    private List<Pattern> rulePatterns(Fields f, boolean caseSensitive, String what,
+                                       List<Optional<String>> suggestions) throws RubricException {
+        if (!f.has("patterns")) {
+            return List.of();
+        }
+        YamlNode node = f.node("patterns");
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<Pattern> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Scalar regex;
+            Optional<String> suggestion = Optional.empty();
+            if (item instanceof YamlNode.Mapping) {
+                Fields p = new Fields(item, "a pattern of " + what, source, PATTERN);
+                if (!(p.node("pattern") instanceof YamlNode.Scalar s) || s.value() == null) {
+                    throw error(p.node("pattern"), "'pattern' in " + what + " must be a text");
+                }
+                regex = s;
+                if (p.has("suggestion")) {
+                    suggestion = Optional.of(p.string("suggestion"));
+                }
+            } else if (item instanceof YamlNode.Scalar s && s.value() != null) {
+                regex = s;
+            } else {
+                throw error(item, "each item of 'patterns' must be a text or a mapping with 'pattern'");
+            }
+            out.add(compile(regex, caseSensitive, what));
+            suggestions.add(suggestion);
+        }
+        return out;
+    }
+
+    /** Every {group} a suggestion names must be a group of the pattern it is used with. */
+    private void checkTemplate(String template, Pattern pattern, Fields f, String what) throws RubricException {
+        Matcher refs = TEMPLATE_REF.matcher(template);
+        int groups = pattern.matcher("").groupCount();
+        while (refs.find()) {
+            String ref = refs.group(1);
+            boolean ok = ref.chars().allMatch(Character::isDigit) ? Integer.parseInt(ref) <= groups
+                    : pattern.pattern().contains("(?<" + ref + ">");
+            if (!ok) {
+                throw new RubricException(source, f.line(), "suggestion of " + what + " names {" + ref
+                        + "}, which is not a group of the pattern '" + pattern.pattern() + "'");
+            }
+        }
+    }
+
+    private Pattern compile(YamlNode.Scalar s, boolean caseSensitive, String what) throws RubricException {
+        Optional<String> unsafe = PatternSafety.check(s.value());
+        if (unsafe.isPresent()) {
+            throw new RubricException(source, s.line(), "pattern of " + what + ": " + unsafe.get());
+        }
+        try {
+            return Pattern.compile(s.value(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new RubricException(source, s.line(), "bad pattern in " + what + ": " + e.getDescription()
+                    + " near position " + e.getIndex() + " of '" + s.value() + "'");
+        }
     }
 
     private List<Pattern> patterns(Fields f, String key, boolean caseSensitive, String what) throws RubricException {

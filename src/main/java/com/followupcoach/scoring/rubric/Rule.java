@@ -15,20 +15,34 @@ import java.util.regex.Pattern;
  * @param minCount     the rule reports only when it matches at least this often (repeated apologies)
  * @param negatable    a negation just before the match ("I don't need any feedback") cancels it
  * @param unless       a match is ignored when its sentence also matches one of these
+ * @param suggestion   the replacement offered for a match, a template: {@code {1}} or
+ *                     {@code {name}} stands for what that group of the pattern matched
+ * @param patternSuggestions for each pattern, its own suggestion template, which wins over
+ *                     {@code suggestion}
  * @param matchExamples texts that must match, the expected span marked with [[ ]]
  * @param line         where the rule starts in its file
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
                    int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
-                   String message, Optional<String> suggestion, List<String> matchExamples,
+                   String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
+                   List<String> matchExamples,
                    List<String> nomatchExamples, int line) {
 
     /** The name of the regex group that, when a pattern has it, is the part reported. */
     public static final String SPAN_GROUP = "span";
 
+    /** The suggestion template for pattern {@code index}: its own, else the rule's. */
+    public Optional<String> suggestionFor(int index) {
+        return patternSuggestions.get(index).or(() -> suggestion);
+    }
+
     public Rule {
         patterns = List.copyOf(patterns);
         unless = List.copyOf(unless);
+        patternSuggestions = List.copyOf(patternSuggestions);
+        if (patternSuggestions.size() != patterns.size()) {
+            throw new IllegalArgumentException("one suggestion slot per pattern");
+        }
         matchExamples = List.copyOf(matchExamples);
         nomatchExamples = List.copyOf(nomatchExamples);
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example of every rule in the built-in rubric (LanguageTool's PatternRuleTest
  * idea): each {@code match} example must match exactly at its [[marked]] span, and each
- * {@code nomatch} example must not match at all. Negation and {@code unless} apply, as in
+ * {@code nomatch} example must not match at all. A match example that ends with
+ * {@code " => text"} must also suggest that text. Negation and {@code unless} apply, as in
  * the engine.
  */
 class RubricExamplesTest {
@@ -37,6 +38,11 @@ class RubricExamplesTest {
                     assertThat(matches).as("matches of %s in %s: %s", rule.id(), example.text(),
                             matches.stream().map(m -> "[" + m.span().of(example.text()) + "]").toList())
                             .extracting(RuleMatch::span).contains(example.span());
+                    if (example.suggestion().isPresent()) {
+                        assertThat(matches).filteredOn(m -> m.span().equals(example.span()))
+                                .extracting(m -> m.suggestion().orElse(null)).as("suggestion of %s", rule.id())
+                                .containsOnly(example.suggestion().get());
+                    }
                 }));
             }
             for (String text : rule.nomatchExamples()) {

@@ -1,0 +1,66 @@
+package com.followupcoach.scoring.detect;
+
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills in a suggestion template for one match: {@code {1}} or {@code {name}} becomes what
+ * that group matched (nothing when it did not take part), so a calmer wording can keep the
+ * writer's own facts ("I expected the start date on {date}"). The first letter follows the
+ * highlighted text: a capital at the start of a sentence, lower case inside one (the
+ * pronoun "I" stays a capital).
+ */
+final class Suggestions {
+
+    private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
+
+    private Suggestions() {
+    }
+
+    static Optional<String> fill(Optional<String> template, Matcher m, String highlighted) {
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = template.get();
+        if (t.indexOf('{') < 0) {
+            return Optional.of(caseLike(t, highlighted));
+        }
+        StringBuilder out = new StringBuilder(t.length() + 32);
+        Matcher refs = REF.matcher(t);
+        int last = 0;
+        while (refs.find()) {
+            out.append(t, last, refs.start());
+            out.append(group(m, refs.group(1)));
+            last = refs.end();
+        }
+        out.append(t, last, t.length());
+        String filled = out.toString().replaceAll(" {2,8}", " ").replace(" ,", ",").replace(" .", ".").trim();
+        return Optional.of(caseLike(filled, highlighted));
+    }
+
+    private static String group(MatchResult m, String ref) {
+        String value;
+        try {
+            value = ref.chars().allMatch(Character::isDigit) ? m.group(Integer.parseInt(ref))
+                    : ((Matcher) m).group(ref);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            value = null; // the parser checks references; a rubric built by hand may still name a missing group
+        }
+        return value == null ? "" : value;
+    }
+
+    private static String caseLike(String suggestion, String highlighted) {
+        if (suggestion.isEmpty() || highlighted.isEmpty() || !Character.isLetter(highlighted.charAt(0))
+                || !Character.isLetter(suggestion.charAt(0))) {
+            return suggestion;
+        }
+        char first = suggestion.charAt(0);
+        if (Character.isUpperCase(highlighted.charAt(0))) {
+            return Character.toUpperCase(first) + suggestion.substring(1);
+        }
+        boolean pronounI = suggestion.startsWith("I ") || suggestion.startsWith("I'") || suggestion.equals("I");
+        return pronounI ? suggestion : Character.toLowerCase(first) + suggestion.substring(1);
+    }
+}

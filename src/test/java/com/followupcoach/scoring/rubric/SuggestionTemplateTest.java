@@ -1,0 +1,104 @@
+package com.followupcoach.scoring.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.scoring.Critique;
+import com.followupcoach.scoring.Finding;
+import com.followupcoach.scoring.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Per-pattern suggestions and {group} templates: parsing, checks and what the engine offers. */
+class SuggestionTemplateTest {
+
+    private static String rubricWith(String rule) {
+        String builtIn = new String(readBuiltIn(), java.nio.charset.StandardCharsets.UTF_8);
+        return builtIn.replace("\nrules:\n", "\nrules:\n" + rule);
+    }
+
+    private static byte[] readBuiltIn() {
+        try (var in = Rubric.class.getResourceAsStream(Rubric.BUILT_IN)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aPatternMayCarryItsOwnSuggestionWithGroups() throws RubricException {
+        Rubric rubric = Rubric.parse(rubricWith("""
+                  - id: test-owed
+                    criterion: tone
+                    kind: problem
+                    severity: warning
+                    message: "m"
+                    suggestion: "rule level"
+                    patterns:
+                      - pattern: '\\bwe were owed (?<what>an? \\w{1,20})'
+                        suggestion: "we hoped for {what}"
+                      - '\\bowed nothing\\b'
+                    examples:
+                      match:
+                        - "[[we were owed a reply]] => we hoped for a reply"
+                        - "[[owed nothing]] => rule level"
+                """), "test.yaml");
+        Rule rule = rubric.rules().get(0);
+        assertThat(rule.suggestionFor(0)).contains("we hoped for {what}");
+        assertThat(rule.suggestionFor(1)).contains("rule level");
+    }
+
+    @Test
+    void aSuggestionNamingAMissingGroupIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> Rubric.parse(rubricWith("""
+                  - id: test-bad
+                    criterion: tone
+                    kind: problem
+                    severity: warning
+                    message: "m"
+                    patterns:
+                      - pattern: '\\bowed (?<what>\\w{1,9})'
+                        suggestion: "hoped for {thing}"
+                    examples:
+                      match:
+                        - "[[owed it]]"
+                """), "test.yaml")).isInstanceOf(RubricException.class)
+                .hasMessageContaining("test.yaml:").hasMessageContaining("{thing}");
+    }
+
+    @Test
+    void anUnknownFieldInAPatternIsRefused() {
+        assertThatThrownBy(() -> Rubric.parse(rubricWith("""
+                  - id: test-typo
+                    criterion: tone
+                    kind: problem
+                    severity: warning
+                    message: "m"
+                    patterns:
+                      - pattern: '\\bowed\\b'
+                        sugestion: "x"
+                    examples:
+                      match:
+                        - "[[owed]]"
+                """), "test.yaml")).isInstanceOf(RubricException.class).hasMessageContaining("sugestion");
+    }
+
+    @Test
+    void theEngineKeepsTheWritersFactsAndFollowsTheSentenceCase() {
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+        String letter = "Dear Ms Carter,\n\nI believe I am owed that much. The panel member arrived twenty minutes late."
+                + " Please send me the notes by the end of next week.\n\nRegards,\nKevin";
+        Critique critique = engine.score(letter, Scenario.NONE);
+        List<String> suggestions = critique.findings().stream()
+                .filter(f -> f.criterion() == Criterion.TONE && f.suggestion().isPresent())
+                .map(f -> letter.substring(f.start(), f.end()) + " -> " + f.suggestion().get()).toList();
+        assertThat(suggestions).contains(
+                "I believe I am owed that much -> I would be grateful for that much",
+                "arrived twenty minutes late -> was delayed by twenty minutes",
+                "by the end of next week -> when you have a moment");
+        assertThat(critique.findings()).filteredOn(f -> f.criterion() == Criterion.TONE)
+                .extracting(Finding::severity).isNotEmpty();
+    }
+}
