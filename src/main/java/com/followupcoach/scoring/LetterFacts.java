@@ -9,17 +9,26 @@ import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the detectors found in one letter, with the cross-rule decisions made once: evidence
- * in a sentence that also mocks or disputes the decision does not count ("Thank you so much
- * for finally letting me know"), and a thank-you note is told from a reply.
+ * What the detectors found in one letter, with the cross-rule decisions made once: thanks,
+ * acceptance or interest in a sentence that also mocks or disputes the decision do not count
+ * ("Thank you so much for finally letting me know"), and a thank-you note is told from a reply.
  */
 final class LetterFacts {
+
+    /**
+     * Feelings a disputing sentence makes hollow: thanks and acceptance there are taken as
+     * sarcasm. A request in the same sentence ("it seems unfair, but please keep me in mind
+     * for other openings") is still a request.
+     */
+    private static final Set<Criterion> VOIDED_BY_DISPUTE = EnumSet.of(
+            Criterion.GRATITUDE, Criterion.ACKNOWLEDGEMENT, Criterion.CONTINUED_INTEREST);
 
     final LetterText text;
     final Scenario scenario;
@@ -47,7 +56,8 @@ final class LetterFacts {
             evidence.put(c, new ArrayList<>());
         }
         for (RuleMatch m : matches.get(RuleKind.EVIDENCE)) {
-            if (m.sentence() < 0 || !disputedSentences.contains(m.sentence())) {
+            if (m.sentence() < 0 || !disputedSentences.contains(m.sentence())
+                    || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())) {
                 evidence.get(m.rule().criterion()).add(m);
             }
         }

@@ -85,6 +85,15 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aRequestStillCountsInASentenceThatDisputesTheDecision() {
+        String text = "Dear Mrs Bright,\n\nThank you for letting me know. Honestly, the decision seems unfair, "
+                + "but please keep me in mind for other openings.\n\nNathan";
+        Critique c = score(text);
+        assertThat(status(c, Criterion.ALTERNATE_POSITIONS)).isEqualTo(Status.MET);
+        assertThat(status(c, Criterion.TONE)).isNotEqualTo(Status.MET);
+    }
+
+    @Test
     void pleadingBlameAndOverApologyAreToneProblems() {
         assertThat(findings(score("I beg you, I'm desperate."), Criterion.TONE)).hasSize(2)
                 .allMatch(f -> f.severity() == Severity.ERROR);
