@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.scoring.CriterionResult;
 import com.followupcoach.scoring.Critique;
 import com.followupcoach.ui.common.Messages;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ final class ScoreGauge extends VBox {
     private final Label number = new Label("–");
     private final Label caption = new Label(Messages.get("practice.score.none"));
     private final ProgressBar bar = new ProgressBar(0);
+    private final Label capped = new Label();
 
     ScoreGauge() {
         getStyleClass().add("score-gauge");
@@ -24,7 +26,17 @@ final class ScoreGauge extends VBox {
         caption.getStyleClass().add("score-caption");
         bar.setMaxWidth(Double.MAX_VALUE);
         setSpacing(4);
-        getChildren().addAll(number, bar, caption);
+        capped.setId("score-capped");
+        capped.getStyleClass().add("score-caption");
+        capped.setWrapText(true);
+        getChildren().addAll(number, bar, caption, capped);
+    }
+
+    /** The score before any cap: the share of points over the assessed criteria. */
+    static int uncapped(Critique critique) {
+        int points = critique.criteria().stream().mapToInt(CriterionResult::points).sum();
+        int max = critique.criteria().stream().mapToInt(CriterionResult::max).sum();
+        return max == 0 ? 0 : (int) Math.round(100.0 * points / max);
     }
 
     void show(Critique critique) {
@@ -33,6 +45,7 @@ final class ScoreGauge extends VBox {
             number.setText("–");
             bar.setProgress(0);
             caption.setText(Messages.get("practice.score.none"));
+            capped.setText("");
             return;
         }
         int score = critique.score();
@@ -41,6 +54,10 @@ final class ScoreGauge extends VBox {
         number.setText(Integer.toString(score));
         bar.setProgress(score / 100.0);
         caption.setText(Messages.get("practice.score." + band));
-        setAccessibleText(Messages.format("practice.score.accessible", score, caption.getText()));
+        int uncapped = uncapped(critique);
+        // The engine caps the score for faults that outweigh any number of good points;
+        // saying so keeps a low number next to a mostly green checklist from puzzling.
+        capped.setText(score < uncapped ? Messages.format("practice.score.capped", uncapped) : "");
+        setAccessibleText(Messages.format("practice.score.accessible", score, caption.getText()) + " " + capped.getText());
     }
 }
