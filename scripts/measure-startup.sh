@@ -13,8 +13,10 @@ data=$(mktemp -d)
 times=()
 for i in $(seq 0 "$runs"); do
   start=$(date +%s%N)
-  DISPLAY=":$disp" "$launcher" --data-dir "$data" >/dev/null 2>&1 & app=$!
-  DISPLAY=":$disp" xdotool search --sync --onlyvisible --name "Follow-Up Coach" >/dev/null
+  # no arguments, as from a desktop icon; the progress file goes to a fresh data folder
+  DISPLAY=":$disp" XDG_DATA_HOME="$data" "$launcher" >/dev/null 2>&1 & app=$!
+  # poll every 10 ms: xdotool's own --sync waits in half-second steps, too coarse here
+  until DISPLAY=":$disp" xdotool search --onlyvisible --name "Follow-Up Coach" >/dev/null 2>&1; do sleep 0.01; done
   end=$(date +%s%N)
   kill "$app"; wait "$app" 2>/dev/null || true
   # the first run warms the file cache and creates progress.db; it is not counted

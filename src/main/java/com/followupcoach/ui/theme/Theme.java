@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /** The colour themes: an AtlantaFX base and our own colour variables on top. */
 public enum Theme {
-    LIGHT("light", new PrimerLight().getUserAgentStylesheet(), "light.css"),
-    DARK("dark", new PrimerDark().getUserAgentStylesheet(), "dark.css"),
-    HIGH_CONTRAST("high-contrast", new PrimerDark().getUserAgentStylesheet(), "high-contrast.css");
+    LIGHT("light", new PrimerLight().getUserAgentStylesheetBSS(), "light.css"),
+    DARK("dark", new PrimerDark().getUserAgentStylesheetBSS(), "dark.css"),
+    HIGH_CONTRAST("high-contrast", new PrimerDark().getUserAgentStylesheetBSS(), "high-contrast.css");
 
     private final String id;
     private final String userAgentStylesheet;
