@@ -45,7 +45,11 @@ public final class ShellView extends BorderPane {
         this.factories = new EnumMap<>(factories);
         setId("shell");
         setTop(new VBox(appBar(themes, profiles), warningBanner()));
-        setLeft(navigationBar(credit));
+        VBox navigation = navigationBar(credit);
+        setLeft(navigation);
+        // On a projector the slides need the width; Ctrl+1…4 and F5 still move between pages.
+        navigation.visibleProperty().bind(themes.presenterProperty().not());
+        navigation.managedProperty().bind(navigation.visibleProperty());
         setCenter(content);
         content.getStyleClass().add("page-container");
         model.pageProperty().addListener((obs, old, now) -> showPage(now));

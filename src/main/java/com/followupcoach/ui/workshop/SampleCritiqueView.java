@@ -102,4 +102,8 @@ final class SampleCritiqueView extends BorderPane {
         box.getStyleClass().addAll("card", latest ? "note-current" : "note");
         return box;
     }
+
+    void focusControls() {
+        controls.focusForward();
+    }
 }

@@ -51,4 +51,8 @@ final class SlidesView extends BorderPane {
         module.takeaways().forEach(t -> markdown.append("- ").append(t.replace("\n", " ")).append('\n'));
         return markdown.toString();
     }
+
+    void focusControls() {
+        controls.focusForward();
+    }
 }

@@ -40,6 +40,11 @@ final class StepControls extends HBox {
         getStyleClass().add("step-controls");
     }
 
+    /** Puts the keyboard on the forward button, so that a clicker's keys reach the page. */
+    void focusForward() {
+        (next.isDisabled() ? previous : next).requestFocus();
+    }
+
     void update(String count, boolean canGoBack, boolean canGoForward) {
         counter.setText(count);
         previous.setDisable(!canGoBack);

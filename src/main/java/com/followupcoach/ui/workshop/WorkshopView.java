@@ -3,6 +3,7 @@ package com.followupcoach.ui.workshop;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.lessons.SampleLetter;
 import com.followupcoach.ui.common.Messages;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -77,8 +78,15 @@ public final class WorkshopView extends StackPane {
     private void show(WorkshopViewModel.Mode mode) {
         switch (mode) {
             case HOME -> getChildren().setAll(home);
-            case SLIDES -> getChildren().setAll(slides);
-            case SAMPLE -> getChildren().setAll(sample);
+            case SLIDES -> {
+                getChildren().setAll(slides);
+                // After the model has also set the lesson, so the buttons are in their new state.
+                Platform.runLater(slides::focusControls);
+            }
+            case SAMPLE -> {
+                getChildren().setAll(sample);
+                Platform.runLater(sample::focusControls);
+            }
         }
     }
 

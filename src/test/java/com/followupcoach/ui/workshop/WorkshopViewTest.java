@@ -76,6 +76,17 @@ class WorkshopViewTest extends ApplicationTest {
     }
 
     @Test
+    void aClickerReachesTheSampleAsSoonAsItOpens() {
+        SampleLetter sample = library.samples().get(0);
+        clickOn("#sample-" + sample.id());
+
+        // The keys of a presentation clicker go to the focused node: it must be on the page.
+        assertThat(lookup("#step-forward").query().isFocused()).isTrue();
+        type(KeyCode.PAGE_DOWN);
+        assertThat(text("#step-counter")).startsWith("1 of ");
+    }
+
+    @Test
     void presenterModeEnlargesTheText() {
         int before = themes.fontSize();
 
