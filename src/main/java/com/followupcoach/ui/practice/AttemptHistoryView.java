@@ -4,6 +4,7 @@ import com.followupcoach.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -60,15 +61,15 @@ final class AttemptHistoryView extends BorderPane {
         setCenter(comparison);
     }
 
-    /** Opens the history in its own window, styled like its owner. */
+    /** Opens the history in its own window, styled like its owner, and following its theme and zoom. */
     static Stage open(Window owner, List<PracticeRecords.PastAttempt> newestFirst) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("practice.history.title"));
         Scene scene = new Scene(new AttemptHistoryView(newestFirst), 1000, 720);
         if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
+            Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
+            scene.getRoot().styleProperty().bind(owner.getScene().getRoot().styleProperty());
         }
         stage.setScene(scene);
         stage.show();
