@@ -5,6 +5,7 @@ import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.ThemeManager;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -44,13 +45,15 @@ public final class DesktopApp extends Application {
         CompletableFuture.supplyAsync(() -> AppServices.load(options))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
-                        loading.setText(Messages.format("app.startFailed", failure.getMessage()));
+                        // supplyAsync wraps the failure; the cause's message is the one to show.
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        loading.setText(Messages.format("app.startFailed", cause.getMessage()));
                         return;
                     }
                     services = loaded;
                     wiring = new AppWiring(loaded, options, themes, shell);
                     scene.setRoot(wiring.view());
-                    themes.attach(scene);
                     Shortcuts.install(scene, stage, shell, themes);
                 }));
     }

@@ -63,11 +63,6 @@ public final class ProgressStoreOpener {
         return open(dataDir, false, false);
     }
 
-    /** A store that is never saved, e.g. for a workshop demo. */
-    public OpenedStore openInMemory() {
-        return new OpenedStore(memoryStore(Optional.empty()), Optional.empty(), false);
-    }
-
     private OpenedStore open(Path dataDir, boolean takeLock, boolean trackSessions) {
         Path file = dataDir.resolve(DATABASE_FILE);
         try {

@@ -1,9 +1,7 @@
 package com.followupcoach.progress;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,13 +18,5 @@ final class Times {
     static Optional<Instant> readOptional(ResultSet rows, String column) throws SQLException {
         long millis = rows.getLong(column);
         return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
-    }
-
-    static void bindOptional(PreparedStatement statement, int index, Optional<Instant> time) throws SQLException {
-        if (time.isPresent()) {
-            statement.setLong(index, time.get().toEpochMilli());
-        } else {
-            statement.setNull(index, Types.INTEGER);
-        }
     }
 }

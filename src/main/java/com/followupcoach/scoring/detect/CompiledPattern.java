@@ -43,10 +43,6 @@ final class CompiledPattern {
         return hasSpanGroup;
     }
 
-    boolean usesLeads() {
-        return leads != null;
-    }
-
     String[] leads() {
         return leads;
     }

@@ -89,9 +89,4 @@ public final class CompiledRule {
         }
         return false;
     }
-
-    /** Whether every pattern of the rule is looked up by its literal start (for tests). */
-    boolean allPatternsUseLeads() {
-        return patterns.stream().allMatch(CompiledPattern::usesLeads);
-    }
 }

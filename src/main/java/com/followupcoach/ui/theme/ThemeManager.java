@@ -32,6 +32,8 @@ public final class ThemeManager {
     private int stepBeforePresenting = DEFAULT_ZOOM_STEP;
 
     public ThemeManager() {
+        theme.addListener((obs, old, now) -> applyTheme());
+        zoomStep.addListener((obs, old, now) -> applyZoom());
         presenter.addListener((obs, was, now) -> {
             if (now) {
                 stepBeforePresenting = zoomStep.get();
@@ -43,11 +45,11 @@ public final class ThemeManager {
     }
     private Scene scene;
 
+    /** Styles the scene from now on, including any root it is given later. */
     public void attach(Scene scene) {
         this.scene = Objects.requireNonNull(scene);
-        theme.addListener((obs, old, now) -> applyTheme());
-        zoomStep.addListener((obs, old, now) -> applyZoom());
-        applyTheme();
+        // The zoom is an inline font size on the root, so a new root needs it again.
+        scene.rootProperty().addListener((obs, old, now) -> applyZoom());
         applyZoom();
     }
 

@@ -8,11 +8,9 @@ import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.Status;
-import com.followupcoach.ui.theme.ThemeManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -45,11 +43,7 @@ class AttemptHistoryTest extends ApplicationTest {
         critiques = new CritiqueService(new ScoringEngine(Rubric.builtIn()));
         WritingTask task = new WritingTask(TASK, "A test exercise", "Answer the rejection.", List.of(), Scenario.NONE);
         PracticeViewModel model = new PracticeViewModel(critiques, records, List.of(task));
-        Scene scene = new Scene(new PracticeView(model), 1280, 800);
-        new ThemeManager().attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open(TASK);
+        PracticeStage.show(stage, model, TASK);
     }
 
     @AfterEach

@@ -4,14 +4,12 @@ import static com.followupcoach.ui.practice.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.Scenario;
-import com.followupcoach.ui.theme.ThemeManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -51,12 +49,8 @@ class FindingActionsTest extends ApplicationTest {
                 openedLessons.add(lessonId);
             }
         });
-        Scene scene = new Scene(new PracticeView(model), 1280, 800);
-        new ThemeManager().attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open(TASK);
-        area = (StyleClassedTextArea) scene.lookup("#letter-editor");
+        PracticeStage.show(stage, model, TASK);
+        area = (StyleClassedTextArea) stage.getScene().lookup("#letter-editor");
     }
 
     @AfterEach

@@ -4,12 +4,10 @@ import static com.followupcoach.ui.practice.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.Scenario;
-import com.followupcoach.ui.theme.ThemeManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +30,7 @@ class OwnLetterTest extends ApplicationTest {
         critiques = new CritiqueService(scorer);
         WritingTask own = new WritingTask(OWN, "Your own letter", "Write your own reply.", List.of(), Scenario.NONE);
         model = new PracticeViewModel(critiques, records, List.of(own));
-        Scene scene = new Scene(new PracticeView(model), 1280, 800);
-        new ThemeManager().attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open(OWN);
+        PracticeStage.show(stage, model, OWN);
     }
 
     @AfterEach

@@ -8,12 +8,10 @@ import com.followupcoach.scoring.Severity;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.Status;
-import com.followupcoach.ui.theme.ThemeManager;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,11 +35,7 @@ class PracticeViewTest extends ApplicationTest {
         critiques = new CritiqueService(new ScoringEngine(Rubric.builtIn()));
         WritingTask task = new WritingTask(TASK, "A test exercise", "Answer the rejection.", List.of(), Scenario.NONE);
         model = new PracticeViewModel(critiques, records, List.of(task));
-        Scene scene = new Scene(new PracticeView(model), 1280, 800);
-        new ThemeManager().attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open(TASK);
+        PracticeStage.show(stage, model, TASK);
     }
 
     @AfterEach
