@@ -24,7 +24,9 @@ final class Shortcuts {
             keys.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> shell.show(page));
         }
         keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
-        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
+        // On most layouts "+" is Shift+"=": accept "=" with or without Shift.
+        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                themes::zoomIn);
         keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), themes::zoomIn);
         keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), themes::zoomOut);
         keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), themes::zoomOut);
