@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Time to score one letter: a 300-word letter, and text of 1 KB to 1 MB made by repeating a
- * letter (so every detector has work to do at every size). Run with the {@code bench}
+ * Time to score one letter: a 300-word letter, text of 1 KB to 1 MB made by repeating a
+ * letter (so every detector has work to do at every size), and one sentence of 16,000 or
+ * 64,000 words (cost must grow linearly with a sentence's length too). Run with the {@code bench}
  * profile; the command is in docs/scoring.md.
  */
 @State(Scope.Benchmark)
@@ -55,7 +56,7 @@ public class ScoringBenchmark {
             Lauren Whitaker
             """;
 
-    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB"})
+    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB", "sentence-16k-words", "sentence-64k-words"})
     public String size;
 
     private ScoringEngine engine;
@@ -70,6 +71,8 @@ public class ScoringBenchmark {
             case "10KB" -> repeatTo(10_240);
             case "100KB" -> repeatTo(102_400);
             case "1MB" -> repeatTo(1_048_576);
+            case "sentence-16k-words" -> oneSentence(16_000);
+            case "sentence-64k-words" -> oneSentence(64_000);
             default -> throw new IllegalArgumentException(size);
         };
     }
@@ -77,6 +80,19 @@ public class ScoringBenchmark {
     @Benchmark
     public Critique score() {
         return engine.score(text, Scenario.NONE);
+    }
+
+    /**
+     * One sentence of letter words with no full stop until the end: the shape that once made
+     * the cost grow with the square of the sentence length.
+     */
+    private static String oneSentence(int words) {
+        String[] vocabulary = LETTER.replaceAll("[^A-Za-z' ]", " ").trim().split(" +");
+        StringBuilder out = new StringBuilder("Dear Ms Castellano,\n\n");
+        for (int i = 0; i < words; i++) {
+            out.append(vocabulary[(i * 7919) % vocabulary.length]).append(' ');
+        }
+        return out.append("end.\n\nWarm regards,\nLauren\n").toString();
     }
 
     private static String repeatTo(int chars) {

@@ -60,6 +60,7 @@ public final class CompiledRule {
                 .thenComparing(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
+        Exceptions exceptions = new Exceptions();
         for (CompiledPattern.Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
@@ -67,7 +68,7 @@ public final class CompiledRule {
             }
             lastEnd = span.end();
             int sentence = text.sentenceAt(span.start());
-            if (excepted(text, span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
+            if (exceptions.excepted(text, span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
                 continue;
             }
             out.add(new RuleMatch(rule, span, sentence, hit.suggestion()));
@@ -75,18 +76,38 @@ public final class CompiledRule {
         return out.size() >= rule.minCount() ? out : List.of();
     }
 
-    private boolean excepted(LetterText text, Span span, int sentence) {
-        if (rule.unless().isEmpty()) {
+    /**
+     * The {@code unless} verdict for each scope, found once: a sentence with many matches
+     * is searched once, not once per match, so the cost stays linear in its length.
+     */
+    private final class Exceptions {
+        private int scopeStart = -1;
+        private int regionEnd = -1;
+        private boolean verdict;
+
+        boolean excepted(LetterText text, Span span, int sentence) {
+            if (rule.unless().isEmpty()) {
+                return false;
+            }
+            Span scope = sentence >= 0 ? text.sentences().get(sentence) : text.lines().get(text.lineAt(span.start()));
+            int end = Math.max(scope.end(), Math.min(span.end(), text.length()));
+            if (scope.start() != scopeStart || end != regionEnd) {
+                scopeStart = scope.start();
+                regionEnd = end;
+                verdict = search(text, scope.start(), end);
+            }
+            return verdict;
+        }
+
+        private boolean search(LetterText text, int from, int to) {
+            for (Pattern p : rule.unless()) {
+                Matcher m = p.matcher(text.norm());
+                m.region(from, to);
+                if (m.find()) {
+                    return true;
+                }
+            }
             return false;
         }
-        Span scope = sentence >= 0 ? text.sentences().get(sentence) : text.lines().get(text.lineAt(span.start()));
-        for (Pattern p : rule.unless()) {
-            Matcher m = p.matcher(text.norm());
-            m.region(scope.start(), Math.max(scope.end(), Math.min(span.end(), text.length())));
-            if (m.find()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
