@@ -1,9 +1,9 @@
 package com.followupcoach.bench;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

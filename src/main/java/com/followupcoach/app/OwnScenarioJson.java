@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.followupcoach.scoring.Medium;
 import com.followupcoach.ui.practice.OwnScenario;
+import com.followupcoach.vocabulary.Medium;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -2,9 +2,9 @@ package com.followupcoach.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package com.followupcoach.cli;
 
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Status;
 import java.util.Locale;
 
 /**

@@ -1,11 +1,11 @@
 package com.followupcoach.cli;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Medium;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RubricException;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

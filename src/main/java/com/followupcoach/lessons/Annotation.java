@@ -1,6 +1,6 @@
 package com.followupcoach.lessons;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 
 /**
  * A comment on part of a sample letter.

@@ -1,7 +1,7 @@
 package com.followupcoach.lessons;
 
-import com.followupcoach.scoring.Medium;
-import com.followupcoach.scoring.Scenario;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.lessons.yaml.YamlShapes.LessonFrontMatter;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

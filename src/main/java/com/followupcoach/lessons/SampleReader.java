@@ -2,7 +2,7 @@ package com.followupcoach.lessons;
 
 import com.followupcoach.lessons.yaml.YamlShapes.AnnotationEntry;
 import com.followupcoach.lessons.yaml.YamlShapes.SampleFrontMatter;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

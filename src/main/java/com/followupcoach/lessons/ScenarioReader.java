@@ -1,7 +1,7 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.lessons.yaml.YamlShapes.ScenarioEntry;
-import com.followupcoach.scoring.Medium;
+import com.followupcoach.vocabulary.Medium;
 import java.time.LocalDate;
 import java.util.Optional;
 

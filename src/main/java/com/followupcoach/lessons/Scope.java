@@ -1,6 +1,6 @@
 package com.followupcoach.lessons;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

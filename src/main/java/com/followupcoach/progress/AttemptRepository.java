@@ -1,6 +1,6 @@
 package com.followupcoach.progress;
 
-import com.followupcoach.scoring.Critique;
+import com.followupcoach.vocabulary.Critique;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

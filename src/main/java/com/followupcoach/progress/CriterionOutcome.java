@@ -1,8 +1,8 @@
 package com.followupcoach.progress;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Status;
 
 /** What is kept of one criterion's result: enough for the dashboard and history. */
 public record CriterionOutcome(Criterion criterion, Status status, int points, int max) {

@@ -5,7 +5,7 @@ import com.followupcoach.progress.DashboardSummary.ExerciseBest;
 import com.followupcoach.progress.DashboardSummary.ModuleStatus;
 import com.followupcoach.progress.DashboardSummary.QuizScore;
 import com.followupcoach.progress.DashboardSummary.ScorePoint;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

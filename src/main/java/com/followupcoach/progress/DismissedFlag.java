@@ -1,6 +1,6 @@
 package com.followupcoach.progress;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.time.Instant;
 
 /**

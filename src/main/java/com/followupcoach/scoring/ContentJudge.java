@@ -2,6 +2,12 @@ package com.followupcoach.scoring;
 
 import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.rubric.RuleKind;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import java.util.Map;
 

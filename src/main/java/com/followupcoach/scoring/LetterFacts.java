@@ -7,6 +7,8 @@ import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,6 +1,11 @@
 package com.followupcoach.scoring;
 
 import com.followupcoach.scoring.rubric.Settings;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 
 /**

@@ -1,5 +1,10 @@
 package com.followupcoach.scoring;
 
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 
 /**

@@ -2,6 +2,9 @@ package com.followupcoach.scoring;
 
 import com.followupcoach.scoring.rubric.CriterionSpec;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Status;
 import java.util.Map;
 
 /** Makes criterion results from the rubric's weights and messages. */

@@ -1,6 +1,5 @@
 package com.followupcoach.app;
 
-import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.lessons.LessonLoader;
@@ -8,9 +7,10 @@ import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
 import com.followupcoach.progress.QuizAnswer;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

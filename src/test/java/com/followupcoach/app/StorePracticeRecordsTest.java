@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Medium;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
-import com.followupcoach.scoring.Status;
 import com.followupcoach.ui.practice.OwnScenario;
 import com.followupcoach.ui.practice.PracticeRecords;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Status;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

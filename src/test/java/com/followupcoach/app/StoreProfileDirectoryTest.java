@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.ui.shell.LearnerProfile;
 import com.followupcoach.ui.shell.ProfileException;
+import com.followupcoach.vocabulary.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

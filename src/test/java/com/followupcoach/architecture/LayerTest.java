@@ -1,6 +1,7 @@
 package com.followupcoach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: the core never sees JavaFX, and the engine never sees the rest. */
+/**
+ * The layers of DESIGN.md: the core never sees JavaFX, the engine never sees the rest, the
+ * shared vocabulary (criteria, statuses, findings, scenarios) depends on nothing of ours, and
+ * no two packages depend on each other.
+ */
 class LayerTest {
 
     private static JavaClasses classes;
@@ -45,5 +50,19 @@ class LayerTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "com.followupcoach.progress..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .check(classes);
+    }
+
+    @Test
+    void theVocabularyDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("com.followupcoach.vocabulary..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.followupcoach.scoring..", "com.followupcoach.lessons..", "com.followupcoach.progress..",
+                        "com.followupcoach.ui..", "com.followupcoach.cli..", "com.followupcoach.app..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("com.followupcoach.(**)").should().beFreeOfCycles().check(classes);
     }
 }

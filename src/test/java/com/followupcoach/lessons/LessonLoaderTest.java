@@ -2,8 +2,8 @@ package com.followupcoach.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Medium;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Medium;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

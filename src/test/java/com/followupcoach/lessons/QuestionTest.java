@@ -3,8 +3,8 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.followupcoach.scoring.Medium;
-import com.followupcoach.scoring.Scenario;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

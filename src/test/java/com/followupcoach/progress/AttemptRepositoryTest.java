@@ -3,12 +3,12 @@ package com.followupcoach.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

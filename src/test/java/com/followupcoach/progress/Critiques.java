@@ -1,12 +1,12 @@
 package com.followupcoach.progress;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Readability;
-import com.followupcoach.scoring.Severity;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Readability;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

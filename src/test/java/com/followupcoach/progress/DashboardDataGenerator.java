@@ -1,7 +1,7 @@
 package com.followupcoach.progress;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Status;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.followupcoach.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,11 @@ package com.followupcoach.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

@@ -3,6 +3,9 @@ package com.followupcoach.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Scenario;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,6 +3,15 @@ package com.followupcoach.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Medium;
+import com.followupcoach.vocabulary.Readability;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;

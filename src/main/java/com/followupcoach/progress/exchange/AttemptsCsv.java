@@ -3,7 +3,7 @@ package com.followupcoach.progress.exchange;
 import com.followupcoach.progress.Attempt;
 import com.followupcoach.progress.CriterionOutcome;
 import com.followupcoach.progress.Profile;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

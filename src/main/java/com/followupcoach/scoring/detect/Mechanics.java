@@ -1,11 +1,11 @@
 package com.followupcoach.scoring.detect;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Severity;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.Words;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.followupcoach.scoring.detect;
 
-import com.followupcoach.scoring.Readability;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.SyllableCounter;
 import com.followupcoach.scoring.text.Words;
+import com.followupcoach.vocabulary.Readability;
 
 /**
  * Flesch reading ease and Flesch–Kincaid grade of the letter's body, with W words (those

@@ -1,6 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

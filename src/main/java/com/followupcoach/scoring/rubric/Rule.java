@@ -1,7 +1,7 @@
 package com.followupcoach.scoring.rubric;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Severity;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

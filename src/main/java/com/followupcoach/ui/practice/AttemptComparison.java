@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

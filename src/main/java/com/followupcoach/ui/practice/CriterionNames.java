@@ -1,8 +1,8 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Status;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Status;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

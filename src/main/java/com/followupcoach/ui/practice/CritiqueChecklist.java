@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.CriterionResult;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;

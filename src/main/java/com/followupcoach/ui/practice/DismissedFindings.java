@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

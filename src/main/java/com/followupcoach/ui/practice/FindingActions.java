@@ -1,6 +1,6 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Finding;
+import com.followupcoach.vocabulary.Finding;
 
 /** What a finding card's buttons do; the view routes them to the editor and the view model. */
 interface FindingActions {

@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Finding;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.Finding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;

@@ -1,6 +1,6 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Finding;
+import com.followupcoach.vocabulary.Finding;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Severity;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Severity;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,8 +1,8 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

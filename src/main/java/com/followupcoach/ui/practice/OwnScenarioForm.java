@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Medium;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.Medium;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ChoiceBox;

@@ -1,8 +1,8 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,9 +11,9 @@ import javafx.animation.Timeline;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;

@@ -1,10 +1,10 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Scenario;
 import java.io.File;
 import java.io.IOException;
 import java.time.Clock;

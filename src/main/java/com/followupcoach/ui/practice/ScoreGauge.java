@@ -1,8 +1,8 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Critique;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;

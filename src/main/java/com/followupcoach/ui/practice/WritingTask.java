@@ -1,6 +1,6 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Scenario;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.List;
 
 /**

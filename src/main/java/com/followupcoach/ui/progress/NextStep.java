@@ -2,7 +2,7 @@ package com.followupcoach.ui.progress;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

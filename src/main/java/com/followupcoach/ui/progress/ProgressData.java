@@ -1,7 +1,7 @@
 package com.followupcoach.ui.progress;
 
-import com.followupcoach.scoring.Criterion;
 import com.followupcoach.ui.lessons.LessonStatus;
+import com.followupcoach.vocabulary.Criterion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.followupcoach.scoring.calibration;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Severity;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import java.util.Map;
 

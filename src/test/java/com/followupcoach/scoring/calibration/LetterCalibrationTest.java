@@ -2,11 +2,11 @@ package com.followupcoach.scoring.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

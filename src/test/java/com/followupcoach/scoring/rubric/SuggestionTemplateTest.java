@@ -3,11 +3,11 @@ package com.followupcoach.scoring.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package com.followupcoach.ui.practice;
 import static com.followupcoach.ui.practice.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Status;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;

@@ -1,7 +1,7 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Critique;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

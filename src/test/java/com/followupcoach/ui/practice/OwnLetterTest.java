@@ -3,7 +3,7 @@ package com.followupcoach.ui.practice;
 import static com.followupcoach.ui.practice.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Scenario;
+import com.followupcoach.vocabulary.Scenario;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package com.followupcoach.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,12 +2,12 @@ package com.followupcoach.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.Scenario;
-import com.followupcoach.scoring.Severity;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;

@@ -2,11 +2,11 @@ package com.followupcoach.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.Readability;
-import com.followupcoach.scoring.Status;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Readability;
+import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

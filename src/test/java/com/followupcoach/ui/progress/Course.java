@@ -3,7 +3,7 @@ package com.followupcoach.ui.progress;
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonLoader;
 import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.util.List;
 import java.util.Optional;
 

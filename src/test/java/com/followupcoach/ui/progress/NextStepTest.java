@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

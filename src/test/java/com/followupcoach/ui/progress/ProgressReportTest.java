@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.scoring.Criterion;
 import com.followupcoach.ui.lessons.LessonStatus;
+import com.followupcoach.vocabulary.Criterion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

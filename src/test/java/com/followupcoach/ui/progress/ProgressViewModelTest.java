@@ -2,7 +2,7 @@ package com.followupcoach.ui.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.scoring.Criterion;
+import com.followupcoach.vocabulary.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.vocabulary;
 
 /** How far a letter meets one criterion. */
 public enum Status {

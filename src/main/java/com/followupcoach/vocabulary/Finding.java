@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.vocabulary;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.vocabulary;
 
 /** A finding's severity, named by its effect on the reader of the letter. */
 public enum Severity {

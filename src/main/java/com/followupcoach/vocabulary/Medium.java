@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.vocabulary;
 
 /** How the letter is sent; paper letters can enclose a stamped, self-addressed envelope. */
 public enum Medium {

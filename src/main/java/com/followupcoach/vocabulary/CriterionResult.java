@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.vocabulary;
 
 /**
  * How a letter fares on one criterion.
