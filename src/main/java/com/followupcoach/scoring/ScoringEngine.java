@@ -9,10 +9,13 @@ import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.SentenceSplitter;
+import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Readability;
 import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,6 +63,9 @@ public final class ScoringEngine {
         Scenario situation = scenario == null ? Scenario.NONE : scenario;
         Map<RuleKind, List<RuleMatch>> matches = rules.run(letter);
         Layout layout = Layout.of(letter, matches.get(RuleKind.GREETING), matches.get(RuleKind.SIGN_OFF));
+        if (nothingToJudge(letter, layout)) {
+            return notJudged(letter.words().size());
+        }
         LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
 
         List<Finding> findings = new ArrayList<>();
@@ -80,6 +86,24 @@ public final class ScoringEngine {
         int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
         return new Critique(score, letter.words().size(), results, findings,
                 ReadabilityMeter.measure(letter, layout.body()));
+    }
+
+    /**
+     * An empty draft, or a greeting with no body yet (perhaps a sign-off below it), is not a
+     * letter yet: judging it would fill the checklist with red crosses before the writer has
+     * begun. Without a greeting the text is judged as it stands: "Whatever." and "Thanks." are
+     * replies.
+     */
+    private static boolean nothingToJudge(LetterText letter, Layout layout) {
+        return letter.words().isEmpty() || layout.bodyWords() == 0 && layout.greeting().isPresent();
+    }
+
+    private Critique notJudged(int words) {
+        List<CriterionResult> results = new ArrayList<>();
+        for (Criterion c : Criterion.values()) {
+            results.add(verdicts.result(c, Status.NOT_ASSESSED, "empty"));
+        }
+        return new Critique(0, words, results, List.of(), new Readability(0, 0));
     }
 
     /**
