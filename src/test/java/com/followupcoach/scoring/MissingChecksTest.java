@@ -9,6 +9,7 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Severity;
 import com.followupcoach.vocabulary.Status;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,5 +59,19 @@ class MissingChecksTest {
             "Dear Ms Smith,\n\nThank you for the update. Understood.\n\nRegards,\nJo"})
     void aMinimalReplyScoresClearlyBelowACompleteLetter(String minimal) {
         assertThat(score(minimal).score()).isLessThanOrEqualTo(score(ScoringEngineTest.GOOD).score() - 30);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepeatedSentenceOrParagraphIsFlaggedOnceAtTheRepeat() {
+        String paragraph = "I enjoyed meeting the team and learning about the new clinic. It made me keener still.";
+        String letter = "Dear Ms Smith,\n\nThank you for letting me know.\n\n" + paragraph + "\n\n" + paragraph
+                + "\n\nI would welcome any feedback. I would welcome any feedback.\n\nThank you.\nThank you.\n\nJo";
+        Critique c = score(letter);
+        List<String> repeats = findings(c, Criterion.MECHANICS).stream().filter(f -> f.message().contains("repeats"))
+                .map(f -> letter.substring(f.start(), f.end())).toList();
+        assertThat(repeats).containsExactly(paragraph, "I would welcome any feedback.");
+        assertThat(letter.indexOf(paragraph, letter.indexOf(paragraph) + 1))
+                .isEqualTo(findings(c, Criterion.MECHANICS).stream().filter(f -> f.message().contains("paragraph"))
+                        .findFirst().orElseThrow().start());
     }
 }

@@ -7,6 +7,7 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,14 @@ import java.util.Set;
 /**
  * Proofreading checks that need to look at words and sentences rather than match a
  * pattern: a word written twice ("the the"), a sentence starting in lower case, a
- * paragraph without final punctuation, and the rubric's list of common misspellings
+ * paragraph without final punctuation, a sentence or paragraph written twice, and the
+ * rubric's list of common misspellings
  * (a word list, so British and American spellings are both simply absent from it).
  */
 public final class Mechanics {
 
     private static final int MIN_PARAGRAPH_WORDS = 5;
+    private static final int MIN_REPEAT_WORDS = 5;
 
     private final Map<String, String> misspellings;
     private final Set<String> allowedRepeats;
@@ -36,7 +39,53 @@ public final class Mechanics {
         misspellings(text, out);
         lowerCaseStarts(text, layout.body(), out);
         unfinishedParagraphs(text, layout.body(), out);
+        repeats(text, out);
         return out;
+    }
+
+    /**
+     * A paragraph or sentence written twice (a paste gone wrong, a draft merged with itself)
+     * is flagged once at the repeat; a repeated paragraph is one finding, not one per sentence.
+     * Short formulas ("Thank you.", "Best wishes.") may well come twice and are left alone.
+     */
+    private static void repeats(LetterText text, List<Finding> out) {
+        Set<String> seen = new HashSet<>();
+        List<Span> repeatedParagraphs = new ArrayList<>();
+        for (Span p : text.paragraphs()) {
+            String key = key(text, p);
+            if (key != null && !seen.add("p " + key)) {
+                repeatedParagraphs.add(p);
+                out.add(finding(p, Severity.WARNING, "This paragraph repeats an earlier one; remove the repeat.",
+                        Optional.empty()));
+            }
+        }
+        int next = 0;
+        for (Span s : text.sentences()) {
+            while (next < repeatedParagraphs.size() && repeatedParagraphs.get(next).end() <= s.start()) {
+                next++;
+            }
+            if (next < repeatedParagraphs.size() && repeatedParagraphs.get(next).overlaps(s)) {
+                continue;
+            }
+            String key = key(text, s);
+            if (key != null && !seen.add("s " + key)) {
+                out.add(finding(s, Severity.WARNING, "This sentence repeats an earlier one; remove the repeat.",
+                        Optional.empty()));
+            }
+        }
+    }
+
+    /** The words of a stretch, lower case, one space apart; null when it is too short to matter. */
+    private static String key(LetterText text, Span span) {
+        int from = text.wordIndexFrom(span.start());
+        StringBuilder key = new StringBuilder();
+        int count = 0;
+        for (int i = from; i < text.words().size() && text.words().get(i).end() <= span.end(); i++) {
+            Span w = text.words().get(i);
+            key.append(text.lower(), w.start(), w.end()).append(' ');
+            count++;
+        }
+        return count >= MIN_REPEAT_WORDS ? key.toString() : null;
     }
 
     private void repeatedWords(LetterText text, List<Finding> out) {
