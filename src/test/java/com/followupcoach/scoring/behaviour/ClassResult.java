@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How one class fared: its cases, how many passed, and its failures for the report. */
-record ClassResult(String className, TestType type, int cases, int passed, List<Outcome> failures) {
+record ClassResult(String className, TestType type, String expects, int cases, int passed, List<Outcome> failures) {
 
     ClassResult {
         failures = List.copyOf(failures);
@@ -23,7 +23,8 @@ record ClassResult(String className, TestType type, int cases, int passed, List<
             byClass.computeIfAbsent(o.testCase().className(), k -> new ArrayList<>()).add(o);
         }
         List<ClassResult> results = new ArrayList<>();
-        byClass.forEach((name, list) -> results.add(new ClassResult(name, list.get(0).testCase().type(), list.size(),
+        byClass.forEach((name, list) -> results.add(new ClassResult(name, list.get(0).testCase().type(),
+                list.get(0).testCase().expectation().description(), list.size(),
                 (int) list.stream().filter(Outcome::passed).count(),
                 list.stream().filter(o -> !o.passed()).toList())));
         return results;

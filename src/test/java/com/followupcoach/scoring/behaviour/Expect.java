@@ -13,6 +13,8 @@ final class Expect {
     static final String FEEDBACK = "feedback_request";
     static final String REALISTIC = "realistic_expectations";
     static final String PERSONALIZATION = "personalization";
+    static final List<String> CONTENT = List.of(GRATITUDE, ACKNOWLEDGEMENT, INTEREST, "alternate_positions",
+            "new_qualifications", FEEDBACK, "contact_details", TONE, REALISTIC);
 
     private Expect() {
     }
@@ -48,23 +50,30 @@ final class Expect {
     }
 
     static Expectation both(Expectation first, Expectation second) {
-        return verdicts -> first.failure(verdicts).or(() -> second.failure(verdicts));
+        return new Expectation(first.description() + ", and " + second.description(),
+                verdicts -> first.failure(verdicts).or(() -> second.failure(verdicts)));
+    }
+
+    /** Not full credit on both at once: at least one of the two criteria is not met. */
+    static Expectation notBothMet(String criterion, String other) {
+        return Expectation.single("not both " + criterion + " and " + other + " met",
+                v -> !(v.is(criterion, Verdict.MET) && v.is(other, Verdict.MET)), criterion);
     }
 
     /** Letter 0 must score at least {@code margin} points above letter 1. */
     static Expectation scoresAbove(int margin, String first, String second) {
-        return verdicts -> {
+        return new Expectation("the " + first + " scores at least " + margin + " above the " + second, verdicts -> {
             int a = verdicts.get(0).score();
             int b = verdicts.get(1).score();
             return a - b >= margin ? Optional.empty()
                     : Optional.of("expected the " + first + " to score at least " + margin + " above the " + second
                             + "; got " + a + " vs " + b);
-        };
+        });
     }
 
     /** Every status equal and the scores within {@code tolerance}. */
     static Expectation unchanged(int tolerance) {
-        return verdicts -> {
+        return new Expectation("every status equal, scores within " + tolerance, verdicts -> {
             Verdict a = verdicts.get(0);
             Verdict b = verdicts.get(1);
             List<String> changed = a.statuses().keySet().stream().sorted()
@@ -76,12 +85,27 @@ final class Expect {
             }
             return Math.abs(a.score() - b.score()) <= tolerance ? Optional.empty()
                     : Optional.of("score moved " + a.score() + "->" + b.score() + " (tolerance " + tolerance + ")");
-        };
+        });
+    }
+
+    /**
+     * The content criteria unchanged: what the letter says. Form criteria (mechanics,
+     * structure, length, names) may rightly move when casing or punctuation does.
+     */
+    static Expectation contentUnchanged() {
+        return new Expectation("every content criterion's status equal", verdicts -> {
+            Verdict a = verdicts.get(0);
+            Verdict b = verdicts.get(1);
+            List<String> changed = CONTENT.stream().filter(c -> !a.status(c).equals(b.status(c)))
+                    .map(c -> c + " " + a.status(c) + "->" + b.status(c)).toList();
+            return changed.isEmpty() ? Optional.empty() : Optional.of("content statuses changed: "
+                    + String.join(", ", changed) + " (score " + a.score() + "->" + b.score() + ")");
+        });
     }
 
     /** The variant (letter 1) is no better than the base (letter 0) on the criterion and the score. */
     static Expectation noHigher(String criterion, boolean alsoScore) {
-        return verdicts -> {
+        return new Expectation(criterion + (alsoScore ? " and score" : "") + " no higher after the change", verdicts -> {
             Verdict base = verdicts.get(0);
             Verdict variant = verdicts.get(1);
             if (variant.rank(criterion) > base.rank(criterion)) {
@@ -91,18 +115,20 @@ final class Expect {
                 return Optional.of("score rose " + base.score() + "->" + variant.score());
             }
             return Optional.empty();
-        };
+        });
     }
 
     /** The variant (letter 1) is no worse than the base (letter 0) on the criterion. */
     static Expectation noLower(String criterion) {
-        return verdicts -> verdicts.get(1).rank(criterion) >= verdicts.get(0).rank(criterion) ? Optional.empty()
-                : Optional.of(criterion + " fell " + verdicts.get(0).status(criterion) + "->"
-                        + verdicts.get(1).status(criterion));
+        return new Expectation(criterion + " no lower after the change",
+                verdicts -> verdicts.get(1).rank(criterion) >= verdicts.get(0).rank(criterion) ? Optional.empty()
+                        : Optional.of(criterion + " fell " + verdicts.get(0).status(criterion) + "->"
+                                + verdicts.get(1).status(criterion)));
     }
 
     /** The expectation applied to the variant (letter 1) of a pair. */
     static Expectation onVariant(Expectation single) {
-        return verdicts -> single.failure(List.of(verdicts.get(1)));
+        return new Expectation(single.description() + " after the change",
+                verdicts -> single.failure(List.of(verdicts.get(1))));
     }
 }

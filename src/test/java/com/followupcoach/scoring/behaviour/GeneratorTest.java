@@ -46,7 +46,7 @@ class GeneratorTest {
 
     @Test
     void aCaseWithAnUnfilledSlotOrTwoEqualLettersIsReportedMalformed() {
-        Expectation any = verdicts -> java.util.Optional.empty();
+        Expectation any = new Expectation("anything", verdicts -> java.util.Optional.empty());
         Case unfilled = new Case("x#0", "x", TestType.MFT, List.of(Letter.bare("Dear {nobody}, thanks.")), "t", any);
         Case same = new Case("y#0", "y", TestType.INV, List.of(Letter.bare("Thanks."), Letter.bare("Thanks.")), "t", any);
         assertThat(CaseCheck.malformed(unfilled)).singleElement().asString().contains("{nobody}");
@@ -77,6 +77,8 @@ class GeneratorTest {
                 .isEqualTo("I realize the organization's program is organized.");
         assertThat(Surface.BRITISH.apply("I realize the color.")).isEqualTo("I realise the colour.");
         assertThat(Surface.LOOSE_PUNCTUATION.apply("Thanks, Jo.\nBest,\nSam")).isEqualTo("Thanks Jo\nBest\nSam");
+        assertThat(Surface.RUN_ON.apply("Thank you. I understand. Since then I grew.\nDear Mr Lee."))
+                .isEqualTo("Thank you, and I understand, and since then I grew.\nDear Mr Lee.");
     }
 
     @Test

@@ -18,13 +18,14 @@ final class Report {
 
     static String tables(List<ClassResult> results, Map<String, Integer> floors) {
         StringBuilder out = new StringBuilder();
-        out.append("| class | type | cases | passed | pass rate | floor |\n| --- | --- | ---: | ---: | ---: | ---: |\n");
+        out.append("| class | type | cases | passed | pass rate | floor | expects |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (ClassResult r : results) {
             Integer floor = floors.get(r.className());
             String mark = floor == null ? "none" : floor + "%" + (r.percent() < floor ? " BELOW" : "");
             out.append("| ").append(r.className()).append(" | ").append(r.type()).append(" | ").append(r.cases())
                     .append(" | ").append(r.passed()).append(" | ").append(r.percent()).append("% | ").append(mark)
-                    .append(" |\n");
+                    .append(" | ").append(r.expects()).append(" |\n");
         }
         out.append("\n| test type | classes | cases | passed | pass rate |\n| --- | ---: | ---: | ---: | ---: |\n");
         Map<TestType, int[]> byType = new EnumMap<>(TestType.class);

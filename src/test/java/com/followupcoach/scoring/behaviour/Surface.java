@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Surface variation that leaves a letter's meaning alone: contractions, casing,
- * punctuation, British or American spelling, and the grammar of a non-native writer.
+ * punctuation, British or American spelling, the grammar and idiom of a non-native writer
+ * (including Indian English: "kindly", "revert back"), and run-on sentences.
  */
 enum Surface {
-    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE;
+    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE, RUN_ON;
+
+    /** A full stop between two sentences of one line, where a run-on writer puts ", and". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z0-9)])\\. ([A-Z][\\w']*)");
 
     private static final String[][] CONTRACTIONS = {
         {"I am", "I'm"}, {"I have been", "I've been"}, {"I would", "I'd"}, {"I will", "I'll"}, {"do not", "don't"},
@@ -44,6 +48,8 @@ enum Surface {
         {"interested in", "interested for"}, {"in the future", "in future"}, {"email", "mail"},
         {"feedback", "feedbacks"}, {"Could you", "Can you please"}, {"please", "kindly"}, {"I'm", "I am"},
         {"discuss", "discuss about"}, {"I have recently finished", "I have recently done"},
+        {"I would be grateful", "I shall be thankful"}, {"would be much appreciated", "will be highly appreciated"},
+        {"let me know", "revert back to me"}, {"the chance", "a chance"},
     };
 
     String apply(String text) {
@@ -56,7 +62,23 @@ enum Surface {
             case BRITISH -> replaceAll(text, BRITISH_TO_AMERICAN, true);
             case LOOSE_PUNCTUATION -> text.replace(",", "").replaceAll("(?m)\\.$", "");
             case NON_NATIVE -> replaceAll(text, NON_NATIVE_REWRITES, false);
+            case RUN_ON -> runOn(text);
         };
+    }
+
+    /** Joins the sentences of each line into one long sentence, the way many people write. */
+    private static String runOn(String text) {
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            boolean keepCapital = word.equals("I") || word.startsWith("I'") || word.length() > 1
+                    && Character.isUpperCase(word.charAt(1));
+            String joined = keepCapital ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(", and " + joined));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
