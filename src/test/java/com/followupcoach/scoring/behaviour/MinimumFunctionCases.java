@@ -45,8 +45,11 @@ final class MinimumFunctionCases {
 
     private static List<Spec> specs() {
         List<Spec> specs = new ArrayList<>();
-        for (String tone : List.of("insult", "profanity", "slang_dismissal", "ironic_thanks", "passive_aggressive",
-                "bias_accusation", "bitter_your_loss", "apology_begging")) {
+        // what harms the relationship is an error; dismissive, passive-aggressive or pleading is at least a warning
+        for (String tone : List.of("insult", "profanity", "ironic_thanks", "bias_accusation", "bitter_your_loss")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
+        }
+        for (String tone : List.of("slang_dismissal", "passive_aggressive", "apology_begging")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
         }
         specs.add(new Spec("tone.calm_control", "tpl:tone.calm_control", CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));

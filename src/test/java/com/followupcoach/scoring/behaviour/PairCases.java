@@ -59,6 +59,9 @@ final class PairCases {
                     Surface.NON_NATIVE), Expect.contentUnchanged()),
             new Spec("inv.run_on_sentences", TestType.INV, c -> variant(c, (p, q) -> p, Surface.AS_WRITTEN,
                     Surface.RUN_ON), Expect.contentUnchanged()),
+            new Spec("inv.quoted_reply", TestType.INV, PairCases::quotedReply, Expect.contentUnchanged()),
+            new Spec("inv.tense", TestType.INV, c -> variant(c, (p, q) -> p, Surface.AS_WRITTEN, Surface.TENSE),
+                    Expect.contentUnchanged()),
             new Spec("dir.add_insult", TestType.DIR, c -> inserted(c, "tpl:tone.insult", "tpl:tone.profanity"),
                     Expect.both(Expect.noHigher(Expect.TONE, true), Expect.onVariant(Expect.flagged(Expect.TONE)))),
             new Spec("dir.add_sarcasm", TestType.DIR, c -> inserted(c, SARCASTIC_CLASSES.stream().map(k -> "tpl:" + k)
@@ -124,6 +127,17 @@ final class PairCases {
         Persona changed = change.apply(persona, c.persona());
         return new Pair(Composer.letter(skeleton, persona, first, Setting.of(persona)),
                 Composer.letter(skeleton, changed, second, Setting.of(changed)), "persona or surface change");
+    }
+
+    /** The same reply with what the mail client adds below it: a device line, the quoted rejection. */
+    private static Pair quotedReply(Composer c) {
+        String skeleton = c.skeleton(c.any(List.of(Frame.EMAIL, Frame.SIGNED)), anyLetter(c), c.random().nextLong());
+        String trailer = (c.random().nextBoolean() ? "\n\n" + c.pick("mail_trailer") : "") + "\n\n"
+                + c.pick("quoted_rejection").replace("\\n", "\n");
+        Persona persona = c.persona();
+        return new Pair(Composer.letter(skeleton, persona, Surface.AS_WRITTEN, Setting.of(persona)),
+                Composer.letter(skeleton + trailer, persona, Surface.AS_WRITTEN, Setting.of(persona)),
+                "reply with the quoted rejection below it");
     }
 
     private static Pair dateFormats(Composer c) {

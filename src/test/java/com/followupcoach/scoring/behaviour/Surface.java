@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (including Indian English: "kindly", "revert back"), and run-on sentences.
  */
 enum Surface {
-    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE, RUN_ON;
+    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE, RUN_ON, TENSE;
 
     /** A full stop between two sentences of one line, where a run-on writer puts ", and". */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z0-9)])\\. ([A-Z][\\w']*)");
@@ -52,6 +52,14 @@ enum Surface {
         {"let me know", "revert back to me"}, {"the chance", "a chance"},
     };
 
+    // simple past and present perfect, present and past: the same news told from another day
+    private static final String[][] TENSE_SHIFTS = {
+        {"I have completed", "I completed"}, {"I have finished", "I finished"}, {"I have updated", "I updated"},
+        {"I was disappointed", "I am disappointed"}, {"I really appreciated", "I really appreciate"},
+        {"I enjoyed", "I have enjoyed"}, {"I understand", "I understood"}, {"made me", "has made me"},
+        {"strengthened", "has strengthened"}, {"I learned", "I have learned"}, {"I was sorry", "I am sorry"},
+    };
+
     String apply(String text) {
         return switch (this) {
             case AS_WRITTEN -> text;
@@ -63,6 +71,7 @@ enum Surface {
             case LOOSE_PUNCTUATION -> text.replace(",", "").replaceAll("(?m)\\.$", "");
             case NON_NATIVE -> replaceAll(text, NON_NATIVE_REWRITES, false);
             case RUN_ON -> runOn(text);
+            case TENSE -> replaceAll(text, TENSE_SHIFTS, false);
         };
     }
 
