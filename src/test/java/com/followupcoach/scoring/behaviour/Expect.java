@@ -54,12 +54,6 @@ final class Expect {
                 verdicts -> first.failure(verdicts).or(() -> second.failure(verdicts)));
     }
 
-    /** Not full credit on both at once: at least one of the two criteria is not met. */
-    static Expectation notBothMet(String criterion, String other) {
-        return Expectation.single("not both " + criterion + " and " + other + " met",
-                v -> !(v.is(criterion, Verdict.MET) && v.is(other, Verdict.MET)), criterion);
-    }
-
     /** Letter 0 must score at least {@code margin} points above letter 1. */
     static Expectation scoresAbove(int margin, String first, String second) {
         return new Expectation("the " + first + " scores at least " + margin + " above the " + second, verdicts -> {

@@ -68,7 +68,8 @@ final class PairCases {
                     .toArray(String[]::new)),
                     Expect.both(Expect.noHigher(Expect.TONE, true), Expect.onVariant(Expect.flagged(Expect.TONE)))),
             new Spec("dir.add_demand", TestType.DIR, c -> inserted(c, DEMAND_CLASSES.stream().map(k -> "tpl:" + k)
-                    .toArray(String[]::new)), Expect.noHigher(Expect.REALISTIC, true)),
+                    .toArray(String[]::new)), Expect.both(Expect.noHigher(Expect.REALISTIC, true),
+                    Expect.onVariant(Expect.flagged(Expect.REALISTIC)))),
             new Spec("dir.add_thanks", TestType.DIR, PairCases::thanksAdded, Expect.both(Expect.noLower(Expect.GRATITUDE),
                     Expect.onVariant(Expect.detected(Expect.GRATITUDE)))),
             new Spec("dir.remove_feedback", TestType.DIR, PairCases::feedbackRemoved,
