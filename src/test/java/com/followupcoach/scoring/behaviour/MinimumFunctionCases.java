@@ -1,0 +1,99 @@
+package com.followupcoach.scoring.behaviour;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Minimum-function classes: one letter each, built around one sentence under test with
+ * ordinary filler around it that says nothing about the criterion being probed. Each
+ * class that expects a move to be found has a control class in which it is absent.
+ */
+final class MinimumFunctionCases {
+
+    /** One class: where its sentences come from, the letters they sit in, what is expected. */
+    record Spec(String className, String source, List<String> layouts, List<Frame> frames, Expectation expectation) {
+    }
+
+    private static final List<Frame> ALL_FRAMES = List.of(Frame.values());
+    private static final List<Frame> LETTERS = List.of(Frame.EMAIL, Frame.EMAIL_WITH_SUBJECT, Frame.PAPER, Frame.SIGNED);
+
+    private static final List<String> TONE_LAYOUTS = List.of("*", "*", "f.thanks_news *", "f.thanks * | f.close",
+            "* | f.feedback", "f.thanks_news | * | f.alternate");
+    private static final List<String> INTEREST_LAYOUTS = List.of("*", "f.thanks *", "f.thanks_news f.ack | * | f.feedback",
+            "f.thanks | f.ack * | f.newqual", "* | f.contact");
+    private static final List<String> NO_INTEREST_LAYOUTS = List.of("f.thanks_news f.ack | f.feedback",
+            "f.thanks | f.ack | f.newqual", "f.thanks f.ack", "f.thanks | f.feedback | f.contact");
+    private static final List<String> ACK_LAYOUTS = List.of("*", "f.thanks *", "f.thanks | * f.interest | f.feedback",
+            "* | f.alternate", "f.thanks | * | f.newqual");
+    private static final List<String> NO_ACK_LAYOUTS = List.of("f.thanks | f.interest | f.feedback", "f.thanks f.interest",
+            "f.thanks | f.alternate | f.contact", "f.thanks | f.newqual f.feedback");
+    private static final List<String> PRE_INTERVIEW_LAYOUTS = List.of("*", "* | f.alternate", "* | f.close",
+            "* f.alternate | f.contact");
+    private static final List<String> EXPECT_LAYOUTS = List.of("*", "f.thanks_news *", "f.thanks_news | * | f.close",
+            "f.thanks f.ack | *", "* | f.contact");
+    private static final List<String> FEEDBACK_LAYOUTS = List.of("*", "f.thanks_news f.ack | *",
+            "f.thanks | * | f.alternate", "f.thanks | f.ack * | f.contact");
+    private static final List<String> CALM_LAYOUTS = List.of("f.thanks * | f.alternate", "f.thanks_news | * | f.feedback",
+            "*", "* | f.close");
+
+    static final List<Spec> SPECS = specs();
+
+    private MinimumFunctionCases() {
+    }
+
+    private static List<Spec> specs() {
+        List<Spec> specs = new ArrayList<>();
+        // what harms the relationship is an error; dismissive, passive-aggressive or pleading is at least a warning
+        for (String tone : List.of("insult", "profanity", "ironic_thanks", "bias_accusation", "bitter_your_loss")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
+        }
+        for (String tone : List.of("slang_dismissal", "passive_aggressive", "apology_begging")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
+        }
+        specs.add(new Spec("tone.calm_control", "tpl:tone.calm_control", CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));
+        for (String interest : List.of("admiration", "enthusiasm", "mission", "still_remains", "wish_to_join",
+                "long_sentence", "non_native")) {
+            specs.add(new Spec("interest." + interest, "tpl:interest." + interest, INTEREST_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.INTEREST)));
+        }
+        specs.add(new Spec("interest.absent_control", null, NO_INTEREST_LAYOUTS, LETTERS, Expect.absent(Expect.INTEREST)));
+        for (String ack : List.of("subordinate_clause", "generic_template", "non_native")) {
+            specs.add(new Spec("ack." + ack, "tpl:ack." + ack, ACK_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.ACKNOWLEDGEMENT)));
+        }
+        specs.add(new Spec("ack.pre_interview", "tpl:ack.pre_interview", PRE_INTERVIEW_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.ACKNOWLEDGEMENT)));
+        specs.add(new Spec("ack.absent_control", null, NO_ACK_LAYOUTS, LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
+        for (String expect : List.of("appeal_reconsider", "second_chance", "review_again", "why_not_qualified")) {
+            specs.add(new Spec("expect." + expect, "tpl:expect." + expect, EXPECT_LAYOUTS, ALL_FRAMES,
+                    Expect.flagged(Expect.REALISTIC)));
+        }
+        // a demand for reasons, as the lessons teach; passing it over as no request at all is not enough
+        specs.add(new Spec("expect.why_not_chosen", "tpl:expect.why_not_chosen", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("feedback.polite_request", "tpl:feedback.polite_request", FEEDBACK_LAYOUTS, ALL_FRAMES,
+                Expect.both(Expect.met(Expect.FEEDBACK), Expect.met(Expect.REALISTIC))));
+        return List.copyOf(specs);
+    }
+
+    static List<Case> generate(Spec spec, Filler filler, long seed, int count) {
+        Composer c = new Composer(filler, seed, spec.className());
+        List<String> templates = spec.source() == null ? List.of() : filler.lexicon().get(spec.source());
+        List<Case> cases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int attempt = 0; attempt < count * 20 && cases.size() < count; attempt++) {
+            String template = templates.isEmpty() ? "" : c.any(templates);
+            String layout = templates.isEmpty() ? c.any(spec.layouts()).replace(" *", "") : c.any(spec.layouts());
+            String skeleton = c.skeleton(c.any(spec.frames()), c.compose(layout, c.fill(template)),
+                    c.random().nextLong());
+            Letter letter = Composer.letter(skeleton, c.persona(), c.any(List.of(Surface.values())), Setting.NONE);
+            if (seen.add(letter.text())) {
+                cases.add(new Case(spec.className() + "#" + cases.size(), spec.className(), TestType.MFT,
+                        List.of(letter), templates.isEmpty() ? layout : template, spec.expectation()));
+            }
+        }
+        return cases;
+    }
+}
