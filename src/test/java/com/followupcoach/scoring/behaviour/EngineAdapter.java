@@ -1,9 +1,9 @@
 package com.followupcoach.scoring.behaviour;
 
-import com.followupcoach.scoring.Critique;
-import com.followupcoach.scoring.CriterionResult;
-import com.followupcoach.scoring.Finding;
-import com.followupcoach.scoring.Scenario;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import java.util.LinkedHashMap;
