@@ -163,7 +163,7 @@ class OpenFaultsTest {
 
             assertThatThrownBy(() -> store.attempts().record(me, "ex-1", big, Critiques.allMet(60)))
                     .isInstanceOf(StorageFullException.class)
-                    .hasMessage("The disk is full: your last change was not saved. Free some space and it will be saved again.");
+                    .hasMessage(StorageFullException.MESSAGE);
             assertThatThrownBy(() -> store.drafts().save(me, "own-letter", big, Optional.empty()))
                     .isInstanceOf(StorageFullException.class);
 
