@@ -21,9 +21,7 @@ final class AutosaveNotices implements DraftAutosave.Listener {
 
     @Override
     public void failed(RuntimeException reason) {
-        String notice = reason instanceof StorageFullException
-                ? Messages.format("storage.saveFailed", reason.getMessage())
-                : Messages.format("storage.saveFailedOther", String.valueOf(reason.getMessage()));
+        String notice = noticeFor(reason);
         Platform.runLater(() -> {
             if (shown != null && !shown.equals(notice)) {
                 shell.dismiss(shown);
@@ -31,6 +29,12 @@ final class AutosaveNotices implements DraftAutosave.Listener {
             shown = notice;
             shell.warn(notice);
         });
+    }
+
+    static String noticeFor(RuntimeException reason) {
+        return reason instanceof StorageFullException
+                ? Messages.format("storage.saveFailed", reason.getMessage())
+                : Messages.format("storage.saveFailedOther", String.valueOf(reason.getMessage()));
     }
 
     @Override
