@@ -25,9 +25,13 @@ final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Runnable onDamage;
+    private volatile boolean damaged;
 
-    Database(Connection connection) {
+    /** {@code onDamage} runs once, at the first sign of a damaged file. */
+    Database(Connection connection, Runnable onDamage) {
         this.connection = connection;
+        this.onDamage = onDamage;
     }
 
     /**
@@ -37,12 +41,13 @@ final class Database implements AutoCloseable {
     <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
+            refuseIfDamaged();
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
             return inTransaction("BEGIN", work);
         } catch (SQLException e) {
-            throw translate(e, "read");
+            throw failure(e, "read");
         } finally {
             lock.unlock();
         }
@@ -52,6 +57,7 @@ final class Database implements AutoCloseable {
     <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
+            refuseIfDamaged();
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
@@ -60,7 +66,7 @@ final class Database implements AutoCloseable {
             // instead fail at once with SQLITE_BUSY if the other process wrote in between.
             return inTransaction("BEGIN IMMEDIATE", work);
         } catch (SQLException e) {
-            throw translate(e, "save");
+            throw failure(e, "save");
         } finally {
             lock.unlock();
         }
@@ -102,6 +108,30 @@ final class Database implements AutoCloseable {
             cause.addSuppressed(failure);
         }
     }
+
+    /**
+     * A damaged file is not written to again in this run: every later call is refused with
+     * the same plain message, and the next start moves the file aside and recovers it.
+     */
+    private void refuseIfDamaged() {
+        if (damaged) {
+            throw new ProgressStoreException(DAMAGED);
+        }
+    }
+
+    private ProgressStoreException failure(SQLException e, String verb) {
+        if (SqliteConnections.isDamaged(e)) {
+            if (!damaged) {
+                damaged = true;
+                onDamage.run();
+            }
+            return new ProgressStoreException(DAMAGED, e);
+        }
+        return translate(e, verb);
+    }
+
+    static final String DAMAGED = "your progress file is damaged, so nothing more is written to it."
+            + " Restart Follow-Up Coach: it sets the file aside and recovers what can still be read.";
 
     static ProgressStoreException translate(SQLException e, String verb) {
         if (isDiskFull(e)) {
