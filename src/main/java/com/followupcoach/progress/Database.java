@@ -113,6 +113,10 @@ final class Database implements AutoCloseable {
      * A damaged file is not written to again in this run: every later call is refused with
      * the same plain message, and the next start moves the file aside and recovers it.
      */
+    boolean isDamaged() {
+        return damaged;
+    }
+
     private void refuseIfDamaged() {
         if (damaged) {
             throw new ProgressStoreException(DAMAGED);
@@ -155,7 +159,11 @@ final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            connection.close();
+            // Closing the last connection checkpoints the WAL into the file: a damaged file
+            // is left as the error found it instead, for the next start to set aside whole.
+            if (!damaged) {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw translate(e, "close");
         } finally {

@@ -282,12 +282,41 @@ public final class ProgressStoreOpener {
 
     private ProgressStore memoryStore(Optional<Path> copyFrom) {
         try {
-            Connection connection = copyFrom.filter(Files::isReadable).flatMap(ProgressStoreOpener::copyIntoMemory)
+            Optional<Path> readable = copyFrom.filter(Files::isRegularFile).filter(Files::isReadable);
+            Connection connection = readable.flatMap(ProgressStoreOpener::copyIntoMemory)
                     .orElse(SqliteConnections.openMemory());
             Migrations.migrate(connection, Migrations.latestVersion());
+            if (readable.isPresent() && isEmpty(connection)) {
+                // The plain copy failed (a full disk cannot give SQLite its -shm): read the
+                // rows table by table instead, so the learner still sees their work.
+                readTablesInto(readable.get(), connection);
+            }
             return ProgressStore.start(new Database(connection, () -> { }), clock, Optional.empty(), false);
         } catch (SQLException e) {
             throw Database.translate(e, "open");
+        }
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM profile")) {
+            return rows.next() && rows.getLong(1) == 0;
+        }
+    }
+
+    private static void readTablesInto(Path file, Connection memory) {
+        List<Path> absentJournals = journals(file).stream().filter(j -> !Files.exists(j)).toList();
+        try {
+            try (Statement statement = memory.createStatement()) {
+                // Applies to databases attached after it: their WAL index then lives in
+                // memory, so no -shm is needed, which a full disk cannot give.
+                statement.execute("PRAGMA locking_mode = EXCLUSIVE");
+            }
+            Recovery.copy(file, memory);
+        } catch (SQLException unreadable) {
+            // The memory store starts empty; the warning already says why.
+        } finally {
+            removeCreated(absentJournals);
         }
     }
 
@@ -295,19 +324,22 @@ public final class ProgressStoreOpener {
     private static Optional<Connection> copyIntoMemory(Path file) {
         List<Path> absentJournals = journals(file).stream().filter(j -> !Files.exists(j)).toList();
         try {
-            return restore(file.toAbsolutePath().toString())
-                    // A full disk (or a folder we may not write) cannot give SQLite its -shm:
-                    // read the file as it stands on disk instead, which needs none.
-                    .or(() -> restore("file:" + file.toAbsolutePath().toUri().getRawPath() + "?immutable=1"));
+            return restore(file.toAbsolutePath().toString());
         } finally {
-            // Reading may have made journals with the file's own (read-only) permissions,
-            // which would then block saving after the learner fixes the file: remove them.
-            for (Path journal : absentJournals) {
-                try {
-                    Files.deleteIfExists(journal);
-                } catch (IOException leftInPlace) {
-                    PrivateFiles.restrict(journal);
-                }
+            removeCreated(absentJournals);
+        }
+    }
+
+    /**
+     * Reading may have made journals with the file's own (read-only) permissions, which
+     * would block saving after the learner fixes the file: the ones reading made go.
+     */
+    private static void removeCreated(List<Path> absentJournals) {
+        for (Path journal : absentJournals) {
+            try {
+                Files.deleteIfExists(journal);
+            } catch (IOException leftInPlace) {
+                PrivateFiles.restrict(journal);
             }
         }
     }

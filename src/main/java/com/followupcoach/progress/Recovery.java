@@ -30,7 +30,12 @@ final class Recovery {
         int copied = 0;
         try (Statement statement = fresh.createStatement()) {
             statement.execute("PRAGMA foreign_keys = OFF");
-            statement.execute("ATTACH DATABASE '" + quoted(damaged) + "' AS damaged");
+            try {
+                statement.execute("ATTACH DATABASE '" + quoted(damaged) + "' AS damaged");
+            } catch (SQLException notADatabase) {
+                statement.execute("PRAGMA foreign_keys = ON");
+                return 0;
+            }
             try {
                 for (String table : TABLES) {
                     copied += copyTable(fresh, table);

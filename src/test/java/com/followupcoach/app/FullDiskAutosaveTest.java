@@ -6,6 +6,7 @@ import com.followupcoach.progress.Draft;
 import com.followupcoach.progress.OpenedStore;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
+import com.followupcoach.progress.SmallDisk;
 import com.followupcoach.progress.StorageFullException;
 import com.followupcoach.ui.practice.DraftAutosave;
 import java.nio.file.Files;

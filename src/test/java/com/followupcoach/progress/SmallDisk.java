@@ -1,4 +1,4 @@
-package com.followupcoach.app;
+package com.followupcoach.progress;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,21 +11,21 @@ import java.util.concurrent.TimeUnit;
  * mount one (root with CAP_SYS_ADMIN); {@link #mount} says false elsewhere, and the test
  * falls back to a simulated failure.
  */
-final class SmallDisk {
+public final class SmallDisk {
 
     private SmallDisk() {
     }
 
-    static boolean mount(Path dir, int megabytes) {
+    public static boolean mount(Path dir, int megabytes) {
         return run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m,mode=0700", "tmpfs", dir.toString());
     }
 
-    static void unmount(Path dir) {
+    public static void unmount(Path dir) {
         run("umount", "-l", dir.toString());
     }
 
     /** Fills the disk with one file until the OS says there is no space left. */
-    static Path fill(Path dir) throws IOException {
+    public static Path fill(Path dir) throws IOException {
         Path filler = dir.resolve("filler");
         byte[] block = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler)) {
