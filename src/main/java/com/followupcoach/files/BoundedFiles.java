@@ -23,7 +23,7 @@ public final class BoundedFiles {
     /** The file's bytes; refuses a folder, a device, a FIFO, and anything over the limit. */
     public static byte[] read(Path file, int limit) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new UnreadableInputException("is a folder, not a file");
+            throw new UnreadableInputException("is a directory");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new UnreadableInputException("is not a regular file (a device or a pipe?)");
