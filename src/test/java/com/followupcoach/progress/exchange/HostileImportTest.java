@@ -119,4 +119,14 @@ class HostileImportTest {
         assertRefused(export, "field \"attempts[1].score\" is -1; it must be from 0 to 100");
         assertThat(store.attempts().all(store.profiles().lastActive().id())).isEmpty();
     }
+
+    @Test
+    void exportsArePrivateToTheUser() throws IOException {
+        for (String name : new String[] {"ana.json", "ana.csv"}) {
+            Path out = dir.resolve(name);
+            new ProgressExporter(store, Clock.systemUTC()).export(store.profiles().lastActive(), out);
+            assertThat(Files.getPosixFilePermissions(out))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
 }
