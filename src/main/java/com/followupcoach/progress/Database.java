@@ -53,6 +53,20 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** The rows of a query, read in one snapshot. */
+    <T> java.util.List<T> list(String sql, Sql.Row<T> row, Object... parameters) {
+        return read(connection -> Sql.list(connection, sql, row, parameters));
+    }
+
+    <T> java.util.Optional<T> first(String sql, Sql.Row<T> row, Object... parameters) {
+        return read(connection -> Sql.first(connection, sql, row, parameters));
+    }
+
+    /** One statement in its own transaction; the number of rows it changed. */
+    int update(String sql, Object... parameters) {
+        return write(connection -> Sql.update(connection, sql, parameters));
+    }
+
     /** Runs work in one transaction: all of it is kept, or none of it. */
     <T> T write(SqlWork<T> work) {
         lock.lock();
