@@ -8,6 +8,7 @@ import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.lessons.LessonsView;
 import com.followupcoach.ui.lessons.LessonsViewModel;
 import com.followupcoach.ui.practice.CritiqueService;
+import com.followupcoach.ui.practice.DraftAutosave;
 import com.followupcoach.ui.practice.PracticeView;
 import com.followupcoach.ui.practice.PracticeViewModel;
 import com.followupcoach.ui.practice.WritingTasks;
@@ -26,6 +27,7 @@ import com.followupcoach.ui.workshop.WorkshopViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -44,6 +46,8 @@ final class AppWiring implements AutoCloseable {
     private final BackgroundWriter writer;
     private final CritiqueService critiques;
     private final PracticeViewModel practice;
+    private final DraftAutosave autosave;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ShellView view;
 
     AppWiring(AppServices loaded, DesktopOptions options, ThemeManager themes, ShellViewModel shell) {
@@ -62,6 +66,9 @@ final class AppWiring implements AutoCloseable {
         practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
                 WritingTasks.of(library.modules()));
         practice.useLetterFiles(new TextLetterFiles());
+        autosave = new DraftAutosave(new StoreDraftSink(store), active::id, DraftAutosave.ownThread(),
+                new AutosaveNotices(shell));
+        practice.useAutosave(autosave);
         reopenLastTask(store, active);
         LessonsViewModel lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, active::id), exerciseId -> {
@@ -151,10 +158,28 @@ final class AppWiring implements AutoCloseable {
         return Messages.format("app.credit", course.source().title(), course.source().author());
     }
 
-    /** Saves the draft, finishes the queued writes, then closes the store. */
+    /** Saves the draft, finishes the queued writes, then closes the store; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         practice.saveDraft();
+        closeStore();
+    }
+
+    /**
+     * On SIGTERM (logout, shutdown): writes what the autosave holds, which is the text as of
+     * the last keystroke, without the FX thread, which may already be gone.
+     */
+    void closeOnSignal() {
+        if (closed.compareAndSet(false, true)) {
+            closeStore();
+        }
+    }
+
+    private void closeStore() {
+        autosave.close();
         writer.close();
         critiques.close();
         services.store().close();

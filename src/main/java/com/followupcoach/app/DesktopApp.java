@@ -25,6 +25,7 @@ public final class DesktopApp extends Application {
     private final ShellViewModel shell = new ShellViewModel();
     private AppServices services;
     private AppWiring wiring;
+    private ShutdownFlush onSignal;
 
     @Override
     public void start(Stage stage) {
@@ -53,6 +54,7 @@ public final class DesktopApp extends Application {
                     }
                     services = loaded;
                     wiring = new AppWiring(loaded, options, themes, shell);
+                    onSignal = ShutdownFlush.register(wiring::closeOnSignal);
                     scene.setRoot(wiring.view());
                     Shortcuts.install(scene, stage, shell, themes);
                 }));
@@ -66,6 +68,7 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (wiring != null) {
             wiring.close();
+            onSignal.close();
         } else if (services != null) {
             services.store().close();
         }

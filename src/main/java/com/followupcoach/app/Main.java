@@ -12,6 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First of all: SQLite extracts its library and JavaFX its fonts into these folders.
+        TempFolders.useAppCache();
         // Exit explicitly: after the window closes, background threads (autosave, the
         // critique worker) must not keep the process alive.
         System.exit(FollowUpCoachCommand.execute(args, DesktopLauncher::launch));

@@ -88,8 +88,7 @@ final class StorePracticeRecords implements PracticeRecords {
 
     @Override
     public Set<Dismissal> dismissals(String taskId) {
-        return store.dismissedFlags().list(profile.getAsLong()).stream()
-                .filter(f -> f.exerciseId().equals(taskId))
+        return store.dismissedFlags().list(profile.getAsLong(), taskId).stream()
                 .map(f -> new Dismissal(f.criterion(), f.flaggedText()))
                 .collect(Collectors.toUnmodifiableSet());
     }

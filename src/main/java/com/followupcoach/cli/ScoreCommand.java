@@ -1,6 +1,7 @@
 package com.followupcoach.cli;
 
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.files.BoundedFiles;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RubricException;
 import com.followupcoach.vocabulary.Critique;
@@ -70,7 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Rubric rubric;
         try {
-            rubric = rubricFile == null ? Rubric.builtIn() : Rubric.load(rubricFile);
+            rubric = rubricFile == null ? Rubric.builtIn() : loadRubric(rubricFile);
         } catch (RubricException e) {
             err.println(e.getMessage());
             return FollowUpCoachCommand.BAD_USAGE;
@@ -110,23 +111,18 @@ final class ScoreCommand implements Callable<Integer> {
                 Optional.ofNullable(medium).map(m -> m.equals("paper") ? Medium.PAPER : Medium.EMAIL), List.of());
     }
 
-    /** The file's text, decoded leniently (malformed bytes become U+FFFD), or empty after one line on stderr. */
+    /**
+     * The file's text, decoded leniently (malformed bytes become U+FFFD), or empty after one
+     * line on stderr. Only a regular file up to {@link BoundedFiles#LETTER_LIMIT} is read.
+     */
     private static Optional<String> read(String file, PrintWriter err) {
         try {
-            byte[] bytes;
-            if (file.equals("-")) {
-                InputStream in = System.in;
-                bytes = in.readAllBytes();
-            } else {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) {
-                    err.println("followup-coach: cannot read " + file + ": is a directory");
-                    return Optional.empty();
-                }
-                bytes = Files.readAllBytes(path);
-            }
+            byte[] bytes = file.equals("-") ? BoundedFiles.read(System.in, BoundedFiles.LETTER_LIMIT)
+                    : BoundedFiles.read(Path.of(file), BoundedFiles.LETTER_LIMIT);
             String text = new String(bytes, StandardCharsets.UTF_8);
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (BoundedFiles.UnreadableInputException e) {
+            err.println("followup-coach: cannot read " + file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             err.println("followup-coach: cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {
@@ -135,5 +131,17 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("followup-coach: cannot read " + file + ": " + FollowUpCoachCommand.describe(e));
         }
         return Optional.empty();
+    }
+
+    /** A trainer's rubric: read with the same limits as any input file. */
+    private static Rubric loadRubric(Path file) throws RubricException {
+        String name = file.toString();
+        try {
+            return Rubric.parse(new String(BoundedFiles.read(file, BoundedFiles.DATA_FILE_LIMIT), StandardCharsets.UTF_8), name);
+        } catch (NoSuchFileException e) {
+            throw new RubricException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new RubricException(name, 0, "cannot read: " + e.getMessage());
+        }
     }
 }

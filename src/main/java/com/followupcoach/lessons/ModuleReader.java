@@ -35,7 +35,7 @@ final class ModuleReader {
      */
     static Optional<ReadModule> read(Path folder, String folderName, LessonRoot root, List<Problem> problems) {
         Path lessonFile = folder.resolve("lesson.md");
-        if (!Files.isRegularFile(lessonFile)) {
+        if (!Files.isRegularFile(lessonFile) && !Files.isSymbolicLink(lessonFile)) {
             problems.add(new Problem(folderName, 0, "the module folder has no lesson.md"));
             return Optional.empty();
         }
@@ -67,6 +67,7 @@ final class ModuleReader {
 
     private static Optional<Path> optionalFile(Path folder, String name) {
         Path file = folder.resolve(name);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+        // A link that loops or points nowhere is reported when read, never taken as absent.
+        return Files.exists(file) || Files.isSymbolicLink(file) ? Optional.of(file) : Optional.empty();
     }
 }

@@ -43,7 +43,7 @@ final class RootReader {
             return new RootContent(root, Optional.empty(), List.of(), List.of(), problems, skipped);
         }
         Path courseFile = folder.resolve(CourseReader.FILE);
-        Optional<Course> course = Files.exists(courseFile) ? CourseReader.read(courseFile, problems) : Optional.empty();
+        Optional<Course> course = Files.exists(courseFile) || Files.isSymbolicLink(courseFile) ? CourseReader.read(courseFile, problems) : Optional.empty();
         List<ReadModule> modules = readModules(root, problems, skipped);
         List<ReadSample> samples = Files.isDirectory(folder.resolve("samples"))
                 ? readSamples(folder.resolve("samples"), problems, skipped)
@@ -72,7 +72,7 @@ final class RootReader {
         Map<String, List<Problem>> found = new LinkedHashMap<>();
         forEachEntry(folder, "samples", problems, path -> {
             String name = "samples/" + path.getFileName();
-            if (name.endsWith(".md") && Files.isRegularFile(path)) {
+            if (name.endsWith(".md") && (Files.isRegularFile(path) || Files.isSymbolicLink(path))) {
                 List<Problem> fileProblems = new ArrayList<>();
                 found.put(name, fileProblems);
                 readSafely(name, fileProblems, () -> SampleReader.read(path, name, fileProblems)).ifPresent(read::add);

@@ -1,11 +1,11 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.BoundedFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +19,23 @@ import java.util.Optional;
 final class TextFiles {
 
     /** Far above any real lesson file; stops a stray video or database from being read. */
-    static final long MAX_BYTES = 1_000_000;
+    static final long MAX_BYTES = BoundedFiles.DATA_FILE_LIMIT;
 
     private TextFiles() {
     }
 
     static Optional<String> read(Path file, String name, List<Problem> problems) {
+        Optional<String> escape = LessonPaths.escape(file, name);
+        if (escape.isPresent()) {
+            problems.add(new Problem(name, 0, escape.get()));
+            return Optional.empty();
+        }
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.add(new Problem(name, 0, "the file is too large (" + size + " bytes; the limit is "
-                        + MAX_BYTES + ")"));
-                return Optional.empty();
-            }
-            return decode(Files.readAllBytes(file), name, problems);
+            // The size on disk says 0 for a FIFO or /dev/zero: only a bounded read is safe.
+            return decode(BoundedFiles.read(file, (int) MAX_BYTES), name, problems);
+        } catch (BoundedFiles.UnreadableInputException e) {
+            problems.add(new Problem(name, 0, "the file " + e.getMessage()));
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(new Problem(name, 0, "cannot read the file (" + describe(e) + ")"));
             return Optional.empty();

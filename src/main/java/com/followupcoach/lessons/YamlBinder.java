@@ -25,8 +25,16 @@ final class YamlBinder {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    private static final ObjectMapper MAPPER = configured(new ObjectMapper(FACTORY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
+
+    /** `correct: 5` is a mistake, not "true": numbers never become booleans. */
+    private static ObjectMapper configured(ObjectMapper mapper) {
+        mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        return mapper;
+    }
 
     private YamlBinder() {
     }

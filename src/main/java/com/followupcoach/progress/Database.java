@@ -25,9 +25,13 @@ final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Runnable onDamage;
+    private volatile boolean damaged;
 
-    Database(Connection connection) {
+    /** {@code onDamage} runs once, at the first sign of a damaged file. */
+    Database(Connection connection, Runnable onDamage) {
         this.connection = connection;
+        this.onDamage = onDamage;
     }
 
     /**
@@ -37,21 +41,37 @@ final class Database implements AutoCloseable {
     <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
+            refuseIfDamaged();
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
             return inTransaction("BEGIN", work);
         } catch (SQLException e) {
-            throw translate(e, "read");
+            throw failure(e, "read");
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The rows of a query, read in one snapshot. */
+    <T> java.util.List<T> list(String sql, Sql.Row<T> row, Object... parameters) {
+        return read(connection -> Sql.list(connection, sql, row, parameters));
+    }
+
+    <T> java.util.Optional<T> first(String sql, Sql.Row<T> row, Object... parameters) {
+        return read(connection -> Sql.first(connection, sql, row, parameters));
+    }
+
+    /** One statement in its own transaction; the number of rows it changed. */
+    int update(String sql, Object... parameters) {
+        return write(connection -> Sql.update(connection, sql, parameters));
     }
 
     /** Runs work in one transaction: all of it is kept, or none of it. */
     <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
+            refuseIfDamaged();
             if (lock.getHoldCount() > 1) {
                 return work.run(connection);
             }
@@ -60,7 +80,7 @@ final class Database implements AutoCloseable {
             // instead fail at once with SQLITE_BUSY if the other process wrote in between.
             return inTransaction("BEGIN IMMEDIATE", work);
         } catch (SQLException e) {
-            throw translate(e, "save");
+            throw failure(e, "save");
         } finally {
             lock.unlock();
         }
@@ -103,6 +123,34 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A damaged file is not written to again in this run: every later call is refused with
+     * the same plain message, and the next start moves the file aside and recovers it.
+     */
+    boolean isDamaged() {
+        return damaged;
+    }
+
+    private void refuseIfDamaged() {
+        if (damaged) {
+            throw new ProgressStoreException(DAMAGED);
+        }
+    }
+
+    private ProgressStoreException failure(SQLException e, String verb) {
+        if (SqliteConnections.isDamaged(e)) {
+            if (!damaged) {
+                damaged = true;
+                onDamage.run();
+            }
+            return new ProgressStoreException(DAMAGED, e);
+        }
+        return translate(e, verb);
+    }
+
+    static final String DAMAGED = "your progress file is damaged, so nothing more is written to it."
+            + " Restart Follow-Up Coach: it sets the file aside and recovers what can still be read.";
+
     static ProgressStoreException translate(SQLException e, String verb) {
         if (isDiskFull(e)) {
             return new StorageFullException(e);
@@ -125,7 +173,11 @@ final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            connection.close();
+            // Closing the last connection checkpoints the WAL into the file: a damaged file
+            // is left as the error found it instead, for the next start to set aside whole.
+            if (!damaged) {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw translate(e, "close");
         } finally {

@@ -3,6 +3,7 @@ package com.followupcoach.progress;
 import com.followupcoach.vocabulary.Criterion;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,51 +57,39 @@ public final class DismissedFlagRepository {
 
     /** Undoes a dismissal. */
     public void undo(long flagId) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM dismissed_flag WHERE id = ?")) {
-                statement.setLong(1, flagId);
-                return statement.executeUpdate();
-            }
-        });
+        database.update("DELETE FROM dismissed_flag WHERE id = ?", flagId);
     }
 
     public boolean isDismissed(long profileId, String exerciseId, Criterion criterion, String flaggedText) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT 1 FROM dismissed_flag WHERE profile_id = ? AND exercise_id = ? AND criterion_id = ?"
-                            + " AND flagged_text = ? LIMIT 1")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, exerciseId);
-                statement.setString(3, criterion.id());
-                statement.setString(4, flaggedText);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        return database.first("SELECT 1 FROM dismissed_flag WHERE profile_id = ? AND exercise_id = ? AND criterion_id = ?"
+                + " AND flagged_text = ? LIMIT 1", row -> true, profileId, exerciseId, criterion.id(), flaggedText)
+                .isPresent();
     }
 
     /** A profile's dismissals, oldest first. */
     public List<DismissedFlag> list(long profileId) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, exercise_id, criterion_id, flagged_text, message, created_at FROM dismissed_flag"
-                            + " WHERE profile_id = ? ORDER BY created_at, id")) {
-                statement.setLong(1, profileId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<DismissedFlag> flags = new ArrayList<>();
-                    while (rows.next()) {
-                        Optional<Criterion> criterion = StoredIds.criterion(rows.getString("criterion_id"));
-                        if (criterion.isPresent()) {
-                            Instant at = Times.read(rows, "created_at");
-                            flags.add(new DismissedFlag(rows.getLong("id"), rows.getString("exercise_id"),
-                                    criterion.get(), rows.getString("flagged_text"), rows.getString("message"), at));
-                        }
-                    }
-                    return List.copyOf(flags);
-                }
-            }
-        });
+        return database.list(SELECT + " WHERE profile_id = ? ORDER BY created_at, id", DismissedFlagRepository::flag,
+                profileId).stream().flatMap(Optional::stream).toList();
+    }
+
+    /** A profile's dismissals on one exercise, oldest first: what the critique of that exercise hides. */
+    public List<DismissedFlag> list(long profileId, String exerciseId) {
+        return database.list(SELECT + " WHERE profile_id = ? AND exercise_id = ? ORDER BY created_at, id",
+                DismissedFlagRepository::flag, profileId, exerciseId).stream().flatMap(Optional::stream).toList();
+    }
+
+    private static final String SELECT = "SELECT id, exercise_id, criterion_id, flagged_text, message, created_at"
+            + " FROM dismissed_flag";
+
+    /** Empty for a criterion this version does not know (a newer export, say). */
+    private static Optional<DismissedFlag> flag(ResultSet row) throws SQLException {
+        Optional<Criterion> criterion = StoredIds.criterion(row.getString("criterion_id"));
+        if (criterion.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant at = Times.read(row, "created_at");
+        return Optional.of(new DismissedFlag(row.getLong("id"), row.getString("exercise_id"), criterion.get(),
+                row.getString("flagged_text"), row.getString("message"), at));
     }
 
     /** For a trainer: dismissals per criterion across every profile on this computer. */

@@ -43,24 +43,13 @@ public final class DraftRepository {
 
     private boolean save(Connection connection, long profileId, String exerciseId, String text,
                          Optional<String> scenarioJson, long now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO draft (" + COLUMNS + ", session_id) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (profile_id, exercise_id) DO UPDATE SET text = excluded.text,"
-                        + " scenario_json = excluded.scenario_json, updated_at = excluded.updated_at,"
-                        + " session_id = excluded.session_id"
-                        + " WHERE draft.text IS NOT excluded.text OR draft.scenario_json IS NOT excluded.scenario_json")) {
-            statement.setLong(1, profileId);
-            statement.setString(2, exerciseId);
-            statement.setString(3, text);
-            statement.setString(4, scenarioJson.orElse(null));
-            statement.setLong(5, now);
-            if (sessions.current().isPresent()) {
-                statement.setLong(6, sessions.current().getAsLong());
-            } else {
-                statement.setNull(6, Types.INTEGER);
-            }
-            return statement.executeUpdate() > 0;
-        }
+        Object session = sessions.current().isPresent() ? sessions.current().getAsLong() : null;
+        return Sql.update(connection, "INSERT INTO draft (" + COLUMNS + ", session_id) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (profile_id, exercise_id) DO UPDATE SET text = excluded.text,"
+                + " scenario_json = excluded.scenario_json, updated_at = excluded.updated_at,"
+                + " session_id = excluded.session_id"
+                + " WHERE draft.text IS NOT excluded.text OR draft.scenario_json IS NOT excluded.scenario_json",
+                profileId, exerciseId, text, scenarioJson, now, session) > 0;
     }
 
     public Optional<Draft> find(long profileId, String exerciseId) {
@@ -74,14 +63,7 @@ public final class DraftRepository {
     }
 
     public void delete(long profileId, String exerciseId) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM draft WHERE profile_id = ? AND exercise_id = ?")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, exerciseId);
-                return statement.executeUpdate();
-            }
-        });
+        database.update("DELETE FROM draft WHERE profile_id = ? AND exercise_id = ?", profileId, exerciseId);
     }
 
     /**
@@ -98,21 +80,8 @@ public final class DraftRepository {
     }
 
     private List<Draft> query(String where, Object... parameters) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM draft " + where)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<Draft> drafts = new ArrayList<>();
-                    while (rows.next()) {
-                        drafts.add(new Draft(rows.getLong("profile_id"), rows.getString("exercise_id"),
-                                rows.getString("text"), Optional.ofNullable(rows.getString("scenario_json")),
-                                Times.read(rows, "updated_at")));
-                    }
-                    return List.copyOf(drafts);
-                }
-            }
-        });
+        return database.list("SELECT " + COLUMNS + " FROM draft " + where, row -> new Draft(row.getLong("profile_id"),
+                row.getString("exercise_id"), row.getString("text"), Optional.ofNullable(row.getString("scenario_json")),
+                Times.read(row, "updated_at")), parameters);
     }
 }

@@ -127,7 +127,10 @@ public final class ProgressStore implements AutoCloseable {
         }
         closed = true;
         try {
-            sessions.endCleanly(database, clock);
+            // A damaged file is not written to again, not even to stamp the session.
+            if (!database.isDamaged()) {
+                sessions.endCleanly(database, clock);
+            }
         } finally {
             database.close();
             lock.ifPresent(AppLock::close);

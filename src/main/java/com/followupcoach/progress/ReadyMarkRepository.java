@@ -2,6 +2,7 @@ package com.followupcoach.progress;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,49 +25,28 @@ public final class ReadyMarkRepository {
 
     /** A mark with its own time (import). */
     public ReadyMark restore(long profileId, ReadyMark mark) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO ready_mark (profile_id, exercise_id, marked_at, text) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (profile_id, exercise_id) DO UPDATE SET marked_at = excluded.marked_at,"
-                            + " text = excluded.text")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, mark.exerciseId());
-                statement.setLong(3, mark.markedAt().toEpochMilli());
-                statement.setString(4, mark.text());
-                statement.executeUpdate();
-                return mark;
-            }
-        });
+        database.update("INSERT INTO ready_mark (profile_id, exercise_id, marked_at, text) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (profile_id, exercise_id) DO UPDATE SET marked_at = excluded.marked_at,"
+                + " text = excluded.text", profileId, mark.exerciseId(), mark.markedAt(), mark.text());
+        return mark;
     }
 
     public void clear(long profileId, String exerciseId) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM ready_mark WHERE profile_id = ? AND exercise_id = ?")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, exerciseId);
-                return statement.executeUpdate();
-            }
-        });
+        database.update("DELETE FROM ready_mark WHERE profile_id = ? AND exercise_id = ?", profileId, exerciseId);
     }
 
     public Optional<ReadyMark> find(long profileId, String exerciseId) {
-        return list(profileId).stream().filter(m -> m.exerciseId().equals(exerciseId)).findFirst();
+        return database.first(SELECT + " WHERE profile_id = ? AND exercise_id = ?", ReadyMarkRepository::mark,
+                profileId, exerciseId);
     }
 
     public List<ReadyMark> list(long profileId) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT exercise_id, marked_at, text FROM ready_mark WHERE profile_id = ? ORDER BY marked_at")) {
-                statement.setLong(1, profileId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<ReadyMark> marks = new ArrayList<>();
-                    while (rows.next()) {
-                        marks.add(new ReadyMark(rows.getString(1), Times.read(rows, "marked_at"), rows.getString(3)));
-                    }
-                    return List.copyOf(marks);
-                }
-            }
-        });
+        return database.list(SELECT + " WHERE profile_id = ? ORDER BY marked_at", ReadyMarkRepository::mark, profileId);
+    }
+
+    private static final String SELECT = "SELECT exercise_id, marked_at, text FROM ready_mark";
+
+    private static ReadyMark mark(ResultSet row) throws SQLException {
+        return new ReadyMark(row.getString(1), Times.read(row, "marked_at"), row.getString(3));
     }
 }

@@ -1,6 +1,12 @@
 package com.followupcoach.progress;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +19,7 @@ final class SqliteConnections {
 
     /** Long enough to wait out another process's write, short enough not to freeze a click. */
     static final int BUSY_TIMEOUT_MILLIS = 3000;
+    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
 
     private SqliteConnections() {
     }
@@ -49,6 +56,38 @@ final class SqliteConnections {
     private static void probe(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        }
+    }
+
+    /**
+     * SQLite's quick_check: the structure of every page, without the slower index
+     * cross-check of integrity_check. Tens of milliseconds for a big learner's file.
+     */
+    static Optional<String> quickCheck(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check(3)")) {
+            while (rows.next()) {
+                problems.add(rows.getString(1));
+            }
+        }
+        return problems.equals(List.of("ok")) ? Optional.empty()
+                : Optional.of("SQLite's check found: " + String.join("; ", problems));
+    }
+
+    /** Out of space: SQLITE_FULL, or an I/O error (growing -shm) on a disk with no room left. */
+    static boolean isFull(SQLException e, Path file) {
+        if (hasPrimaryCode(e, SQLiteErrorCode.SQLITE_FULL)) {
+            return true;
+        }
+        if (!hasPrimaryCode(e, SQLiteErrorCode.SQLITE_IOERR)) {
+            return false;
+        }
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException unknown) {
+            return false;
         }
     }
 

@@ -6,9 +6,13 @@ package com.followupcoach.progress;
  */
 public final class StorageFullException extends ProgressStoreException {
 
+    /** Lower case first: the UI puts it after "Your work could not be saved: ". */
+    static final String MESSAGE = "the disk is full. Free some space: your last change is kept in the window"
+            + " and saved as soon as there is room.";
+
     private static final long serialVersionUID = 1L;
 
     public StorageFullException(Throwable cause) {
-        super("The disk is full: your last change was not saved. Free some space and it will be saved again.", cause);
+        super(MESSAGE, cause);
     }
 }

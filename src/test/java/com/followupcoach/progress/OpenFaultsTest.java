@@ -68,8 +68,8 @@ class OpenFaultsTest {
         try (ProgressStore store = opened.store()) {
             assertThat(opened.persistent()).isFalse();
             assertThat(opened.warning()).hasValueSatisfying(w -> assertThat(w)
-                    .isEqualTo("Your progress file " + fixture.databaseFile() + " is read-only: changes in this window"
-                            + " are kept in memory only and are lost when it closes."));
+                    .startsWith("Your progress file " + fixture.databaseFile() + " is read-only: make it")
+                    .endsWith("changes in this window are kept in memory only and are lost when it closes."));
             assertThat(store.drafts().find(me, "own-letter")).map(Draft::text).contains("saved before");
             store.drafts().save(me, "own-letter", "changed in memory", Optional.empty());
             assertThat(store.drafts().find(me, "own-letter")).map(Draft::text).contains("changed in memory");
@@ -108,8 +108,9 @@ class OpenFaultsTest {
         try (ProgressStore store = opened.store()) {
             Path aside = dir.resolve("progress.db.damaged-20260302-090000");
             assertThat(opened.persistent()).isTrue();
-            assertThat(opened.warning()).contains("Your progress file was damaged and could not be read; it was moved to "
-                    + aside + " and a fresh one was started.");
+            assertThat(opened.warning()).hasValueSatisfying(w -> assertThat(w)
+                    .startsWith("Your progress file was damaged (it is not a readable progress file). It was moved to "
+                            + aside + " and a fresh one was started"));
             assertThat(Files.readAllBytes(aside)).isEqualTo(content);
             assertThat(store.profiles().list()).extracting(Profile::name).containsExactly(ProfileRepository.DEFAULT_NAME);
         }
@@ -163,7 +164,7 @@ class OpenFaultsTest {
 
             assertThatThrownBy(() -> store.attempts().record(me, "ex-1", big, Critiques.allMet(60)))
                     .isInstanceOf(StorageFullException.class)
-                    .hasMessage("The disk is full: your last change was not saved. Free some space and it will be saved again.");
+                    .hasMessage(StorageFullException.MESSAGE);
             assertThatThrownBy(() -> store.drafts().save(me, "own-letter", big, Optional.empty()))
                     .isInstanceOf(StorageFullException.class);
 

@@ -118,6 +118,11 @@ final class JsonFields {
         return node;
     }
 
+    /** This whole record is wrong (a repeat): "attempts[3] repeats an earlier attempt". */
+    InvalidExportException invalidRecord(String problem) {
+        return new InvalidExportException("\"" + path + "\" " + problem);
+    }
+
     InvalidExportException invalid(String field, String problem) {
         return new InvalidExportException("field \"" + name(field) + "\" " + problem);
     }

@@ -10,6 +10,7 @@ import com.followupcoach.progress.CriterionOutcome;
 import com.followupcoach.progress.DismissedFlag;
 import com.followupcoach.progress.Draft;
 import com.followupcoach.progress.LessonProgress;
+import com.followupcoach.progress.PrivateFiles;
 import com.followupcoach.progress.Profile;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.QuizAnswer;
@@ -46,6 +47,11 @@ public final class ProgressExporter {
     public void export(Profile profile, Path file) throws IOException {
         ExportFormat format = ExportFormat.of(file)
                 .orElseThrow(() -> new IllegalArgumentException("an export file must end in .json or .csv: " + file));
+        // The letters are personal: a new export file is the user's alone (0600).
+        if (!Files.exists(file)) {
+            Files.createFile(file, PrivateFiles.newFile(file));
+        }
+        PrivateFiles.restrict(file);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (format == ExportFormat.JSON) {
                 writeJson(profile, out);

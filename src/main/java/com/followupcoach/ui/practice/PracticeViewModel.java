@@ -37,7 +37,6 @@ import org.reactfx.EventStreams;
 public final class PracticeViewModel {
 
     static final Duration TYPING_PAUSE = Duration.ofMillis(250);
-    static final Duration AUTOSAVE_PAUSE = Duration.ofMillis(1500);
     static final int HISTORY_LIMIT = 50;
 
     private final CritiqueService critiques;
@@ -54,6 +53,7 @@ public final class PracticeViewModel {
     private final ReviewReminder reminder;
     private LessonLinks lessons = LessonLinks.NONE;
     private LetterFiles files = LetterFiles.UNAVAILABLE;
+    private DraftAutosave autosave;
     private Critique unfiltered;
     private String critiquedText = "";
     private long latestRequest;
@@ -67,6 +67,8 @@ public final class PracticeViewModel {
         this.critiques = critiques;
         this.records = records;
         this.reminder = new ReviewReminder(records, clock);
+        this.autosave = new DraftAutosave((owner, taskId, draft, scenario) -> records.saveDraft(taskId, draft, scenario),
+                () -> 0L, DraftAutosave.ownThread(), DraftAutosave.Listener.NONE);
         tasks.setAll(available);
         liveCritique.set(records.liveCritique());
         liveCritique.addListener((obs, was, live) -> {
@@ -79,12 +81,17 @@ public final class PracticeViewModel {
         EventStream<?> edits = EventStreams.merge(EventStreams.changesOf(text), EventStreams.changesOf(ownScenario))
                 .filter(change -> !switchingTask);
         edits.filter(change -> liveCritique.get()).successionEnds(TYPING_PAUSE).subscribe(change -> requestCritique());
-        edits.successionEnds(AUTOSAVE_PAUSE).subscribe(change -> saveDraft());
+        edits.subscribe(change -> currentTask().ifPresent(this::draftChanged));
     }
 
     /** Where "Lesson: …" links go; the app wires it to the Lessons page. */
     public void useLessonLinks(LessonLinks links) {
         this.lessons = links;
+    }
+
+    /** How drafts are saved; the app supplies one that writes for the active learner. */
+    public void useAutosave(DraftAutosave draftAutosave) {
+        this.autosave = draftAutosave;
     }
 
     /** How "Save as text" writes a file; the app supplies it. */
@@ -167,17 +174,21 @@ public final class PracticeViewModel {
         }, Platform::runLater);
     }
 
+    /** Writes the draft now, on this thread: before the window closes or the learner changes. */
     public void saveDraft() {
-        WritingTask current = task.get();
-        if (current != null) {
-            records.saveDraft(current.id(), text.get(), ownScenarioOf(current));
-        }
+        currentTask().ifPresent(this::draftChanged);
+        autosave.flush();
     }
 
-    /** Ctrl+S: the draft is autosaved anyway; this says so right away. */
+    /** Ctrl+S: the draft is autosaved anyway; this saves it at once, off the FX thread. */
     public void saveDraftNow() {
-        saveDraft();
+        currentTask().ifPresent(this::draftChanged);
+        autosave.saveSoon();
         status.set(Messages.get("practice.status.saved"));
+    }
+
+    private void draftChanged(WritingTask current) {
+        autosave.changed(current.id(), text.get(), ownScenarioOf(current));
     }
 
     /** What the card says about a finding: why the criterion matters and where it is taught. */
@@ -274,7 +285,8 @@ public final class PracticeViewModel {
 
     private void switchTo(WritingTask old, WritingTask now) {
         if (old != null) {
-            records.saveDraft(old.id(), text.get(), ownScenarioOf(old));
+            draftChanged(old);
+            autosave.saveSoon();
         }
         show(now);
     }
@@ -282,7 +294,8 @@ public final class PracticeViewModel {
     private void show(WritingTask now) {
         switchingTask = true;
         try {
-            Optional<PracticeRecords.SavedDraft> draft = now == null ? Optional.empty() : records.loadDraft(now.id());
+            Optional<PracticeRecords.SavedDraft> draft = now == null ? Optional.empty()
+                    : autosave.unsaved(now.id()).or(() -> records.loadDraft(now.id()));
             text.set(draft.map(PracticeRecords.SavedDraft::text).orElse(""));
             ownScenario.set(draft.flatMap(PracticeRecords.SavedDraft::scenario).orElse(OwnScenario.EMPTY));
         } finally {

@@ -15,8 +15,9 @@ import java.util.Set;
 /** Keeps Practice's records in maps, for view tests that need no database. */
 final class InMemoryPracticeRecords implements PracticeRecords {
 
-    final Map<String, String> drafts = new HashMap<>();
-    final Map<String, OwnScenario> scenarios = new HashMap<>();
+    // Concurrent: drafts are written by the autosave thread and read by the tests.
+    final Map<String, String> drafts = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, OwnScenario> scenarios = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, List<PastAttempt>> attempts = new HashMap<>();
     final List<String> dismissedTexts = new ArrayList<>();
     final Map<String, Set<Dismissal>> dismissals = new HashMap<>();
