@@ -16,9 +16,10 @@ if dpkg -s "$package" >/dev/null 2>&1; then
 fi
 fail() { echo "deb test: FAILED: $*" >&2; exit 1; }
 
-packaging/build-deb.sh >/dev/null
+# the package as released, but quickly compressed: dpkg-deb's default xz takes minutes here
+DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 packaging/build-deb.sh >/dev/null
 deb=$(ls target/installer/${package}_*.deb)
-trap 'dpkg -r "$package" >/dev/null 2>&1 || true' EXIT
+trap 'dpkg --purge "$package" >/dev/null 2>&1 || true' EXIT
 dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 files=$(dpkg -L "$package")
 
@@ -41,14 +42,16 @@ scored=$(followup-coach score "$letter") || fail "followup-coach score exited wi
 rm -f "$letter"
 [[ $scored =~ :\ [0-9]+/100 ]] || fail "followup-coach score printed no score: $scored"
 
-entry=/usr/share/applications/$package-$package.desktop
+entry=/usr/share/applications/$package.desktop
 [[ -f $entry ]] || fail "no desktop entry $entry"
 grep -qx 'Name=Follow-Up Coach' "$entry" || fail "the desktop entry does not name the app"
-icon=$(sed -n 's/^Icon=//p' "$entry")
-[[ -f $icon ]] && cmp -s "$icon" assets/icons/followup-coach-128.png || fail "the desktop entry's icon $icon is not the app's"
+grep -qx 'Exec=/usr/bin/followup-coach' "$entry" || fail "the desktop entry does not start the installed launcher"
+icon=/usr/share/icons/hicolor/128x128/apps/$(sed -n 's/^Icon=//p' "$entry").png
+cmp -s "$icon" assets/icons/followup-coach-128.png || fail "the desktop entry's icon ($icon) is not the app's"
 
 dpkg -r "$package" >/dev/null || fail "dpkg -r $package"
 trap - EXIT
-left=$(while IFS= read -r f; do [[ -f $f || -L $f ]] && echo "$f"; done <<< "$files"; [[ -e $entry ]] && echo "$entry"; [[ -e /usr/lib/$package ]] && echo "/usr/lib/$package")
+left=$(while IFS= read -r f; do if [[ -f $f || -L $f ]]; then echo "$f"; fi; done <<< "$files"
+  if [[ -e /usr/lib/$package ]]; then echo "/usr/lib/$package"; fi)
 [[ -z $left ]] || fail "left after dpkg -r: $left"
 echo "deb test: $(basename "$deb") installed, ran --version and score, and was removed without a trace"
