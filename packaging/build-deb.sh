@@ -16,6 +16,10 @@ java_options=()
 while IFS= read -r option; do
   java_options+=(--java-options "${option//\$\{IMAGE\}/\$APPDIR/../runtime}")
 done < <(grep -v -e '^#' -e '^[[:space:]]*$' packaging/jvm.options)
+# the AppCDS archive, where the image has one (packaging/build-image.sh)
+if [[ -f target/image/lib/server/app.jsa ]]; then
+  java_options+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/app.jsa")
+fi
 
 # 1. jpackage: the launcher, the layout under /usr and the package's dependencies, which it
 #    finds from the image's native libraries. Left uncompressed: step 3 packs it once.

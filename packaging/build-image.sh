@@ -34,5 +34,32 @@ unzip -q -o -j "$sqlite_jar" "org/sqlite/native/$platform/*" -d "$libdir"
 
 # Our launcher, with the options of packaging/jvm.options (comments and blank lines left out).
 opts=$(grep -v -e '^#' -e '^[[:space:]]*$' packaging/jvm.options | sed 's/\${IMAGE}/$IMAGE/g; s/^/"/; s/$/"/' | tr '\n' ' ')
-sed "s|@JVM_OPTIONS@|${opts% }|" packaging/launcher.sh > "$image/bin/followup-coach"
-chmod 755 "$image/bin/followup-coach"
+write_launcher() {
+  sed "s|@JVM_OPTIONS@|$1|" packaging/launcher.sh > "$image/bin/followup-coach"
+  chmod 755 "$image/bin/followup-coach"
+}
+write_launcher "${opts% }"
+
+# AppCDS: the classes the app loads until its first screen is up (JavaFX, the libraries and
+# its own), archived by one training run, start the app faster than a bare JavaFX window
+# starts without it (docs/decisions/0004-packaging.md). The training run needs a display:
+# a private Xvfb. Monocle cannot stand in, since CDS is off whenever --patch-module is used.
+# Without Xvfb the image is built without the archive, and says so.
+archive=$image/lib/server/app.jsa
+if [[ ${APPCDS:-yes} == no ]]; then
+  echo "build-image: AppCDS archive skipped (APPCDS=no)"
+elif ! command -v xvfb-run >/dev/null 2>&1; then
+  echo "build-image: AppCDS archive skipped (the training run needs xvfb-run: apt-get install xvfb xauth)"
+else
+  home=$(mktemp -d)
+  # SIGTERM ends the app as a logout would; the JVM writes the archive as it exits.
+  HOME="$home" XDG_DATA_HOME="$home" JDK_JAVA_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
+    xvfb-run -a sh -c '"$0" & app=$!; sleep "${APPCDS_TRAINING_SECONDS:-10}"; kill -TERM $app; wait $app' \
+    "$image/bin/followup-coach" >/dev/null 2>&1 || true
+  rm -rf "$home"
+  if [[ -f $archive ]]; then
+    write_launcher "${opts% } \"-XX:SharedArchiveFile=\$IMAGE/lib/server/app.jsa\""
+  else
+    echo "build-image: the AppCDS training run made no archive; the image runs without it"
+  fi
+fi
