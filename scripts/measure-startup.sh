@@ -11,6 +11,7 @@ trap 'kill $xvfb 2>/dev/null' EXIT
 sleep 1
 data=$(mktemp -d)
 times=()
+cpus=()
 for i in $(seq 0 "$runs"); do
   start=$(date +%s%N)
   # no arguments, as from a desktop icon; the progress file goes to a fresh data folder
@@ -18,10 +19,14 @@ for i in $(seq 0 "$runs"); do
   # poll every 10 ms: xdotool's own --sync waits in half-second steps, too coarse here
   until DISPLAY=":$disp" xdotool search --onlyvisible --name "Follow-Up Coach" >/dev/null 2>&1; do sleep 0.01; done
   end=$(date +%s%N)
+  # CPU time the process used until then: steadier than the clock on a busy machine
+  cpu=$(awk '{ print ($14 + $15) * 10 }' "/proc/$app/stat")
   kill "$app"; wait "$app" 2>/dev/null || true
   # the first run warms the file cache and creates progress.db; it is not counted
-  (( i > 0 )) && times+=($(( (end - start) / 1000000 )))
+  (( i > 0 )) && times+=($(( (end - start) / 1000000 ))) && cpus+=("$cpu")
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "start-up (ms, process start to window shown): ${sorted[*]}; median ${sorted[$(( ${#sorted[@]} / 2 ))]}"
+sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
+echo "CPU time to window shown (ms, user + system, 10 ms steps): ${sorted[*]}; median ${sorted[$(( ${#sorted[@]} / 2 ))]}"
 rm -rf "$data"

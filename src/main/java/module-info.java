@@ -5,7 +5,6 @@
 module com.followupcoach {
     requires java.sql;
     requires javafx.controls;
-    requires org.controlsfx.controls;
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;

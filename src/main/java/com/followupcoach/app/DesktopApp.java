@@ -38,6 +38,7 @@ public final class DesktopApp extends Application {
         Scene scene = new Scene(new StackPane(loading), windowSide(screen.getWidth(), 1280), windowSide(screen.getHeight(), 800));
         themes.attach(scene);
         stage.setTitle(Messages.get("app.title"));
+        WindowIcons.install(stage);
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
