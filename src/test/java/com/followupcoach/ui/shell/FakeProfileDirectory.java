@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Profiles in a list; logs what the store was asked. */
-final class FakeProfileDirectory implements ProfileDirectory {
+public final class FakeProfileDirectory implements ProfileDirectory {
     final List<LearnerProfile> profiles;
     final List<String> log = new ArrayList<>();
     String refuse;
 
-    FakeProfileDirectory(LearnerProfile first) {
+    public FakeProfileDirectory(LearnerProfile first) {
         profiles = new ArrayList<>(List.of(first));
     }
 
