@@ -10,12 +10,16 @@ import com.followupcoach.ui.lessons.Mastery;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
 /**
  * Lesson and quiz progress, kept in the progress store for the active profile. Mastery
  * follows {@link Mastery}'s rule.
  */
 final class StoreLessonRecords implements LessonRecords {
+
+    /** Screens are kept as sections named "screen-1", "screen-2"…, counted from 1. */
+    private static final String SCREEN = "screen-";
 
     private final ProgressStore store;
     private final LessonLibrary library;
@@ -35,9 +39,25 @@ final class StoreLessonRecords implements LessonRecords {
     @Override
     public void screenRead(String moduleId, int index, int count) {
         long id = profile.getAsLong();
-        store.lessons().markSectionSeen(id, moduleId, "screen-" + (index + 1));
+        store.lessons().markSectionSeen(id, moduleId, SCREEN + (index + 1));
         if (index == count - 1) {
             store.lessons().markCompleted(id, moduleId);
+        }
+    }
+
+    @Override
+    public OptionalInt furthestScreen(String moduleId) {
+        return store.lessons().progress(profile.getAsLong(), moduleId).sectionsSeen().stream()
+                .filter(section -> section.startsWith(SCREEN))
+                .flatMapToInt(section -> screenIndex(section.substring(SCREEN.length())))
+                .max();
+    }
+
+    private static IntStream screenIndex(String number) {
+        try {
+            return IntStream.of(Integer.parseInt(number) - 1);
+        } catch (NumberFormatException notAScreen) {
+            return IntStream.empty();
         }
     }
 

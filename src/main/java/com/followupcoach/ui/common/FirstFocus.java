@@ -25,6 +25,11 @@ public final class FirstFocus {
 
     /** Gives focus to the first marked control of {@code page}, else to its first focusable one. */
     public static void focus(Node page) {
+        if (page.getScene() != null) {
+            // A page seen for the first time has no skins yet, so a scroll pane's content is
+            // not among its children: style it now to find the controls.
+            page.applyCss();
+        }
         find(page).ifPresent(Node::requestFocus);
     }
 

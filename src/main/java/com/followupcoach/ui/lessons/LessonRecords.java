@@ -11,6 +11,9 @@ public interface LessonRecords {
     /** The learner has read screen {@code index} of {@code count}. */
     void screenRead(String moduleId, int index, int count);
 
+    /** The furthest screen (from 0) the learner has read in the module, if any. */
+    OptionalInt furthestScreen(String moduleId);
+
     /** A finished quiz: the answers given and how many were right. */
     void quizFinished(String moduleId, List<AnsweredQuestion> answers);
 

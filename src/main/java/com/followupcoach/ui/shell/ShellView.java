@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -59,8 +60,12 @@ public final class ShellView extends BorderPane {
         showPage(model.pageProperty().get());
         // At start-up the page is made before the window shows it: focus it once it does.
         sceneProperty().addListener((obs, old, now) -> {
-            if (now != null && old == null) {
-                FirstFocus.focus(content);
+            if (now != null) {
+                now.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFocus.focus(content));
+                    }
+                });
             }
         });
     }

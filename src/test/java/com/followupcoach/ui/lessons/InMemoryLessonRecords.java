@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** Lesson progress in maps, for view tests that need no database. */
-final class InMemoryLessonRecords implements LessonRecords {
+public final class InMemoryLessonRecords implements LessonRecords {
 
     final Map<String, Set<Integer>> screensRead = new HashMap<>();
     final Map<String, List<List<AnsweredQuestion>>> quizzes = new HashMap<>();
@@ -28,6 +28,11 @@ final class InMemoryLessonRecords implements LessonRecords {
     public void screenRead(String moduleId, int index, int count) {
         screenCounts.put(moduleId, count);
         screensRead.computeIfAbsent(moduleId, m -> new HashSet<>()).add(index);
+    }
+
+    @Override
+    public OptionalInt furthestScreen(String moduleId) {
+        return screensRead.getOrDefault(moduleId, Set.of()).stream().mapToInt(Integer::intValue).max();
     }
 
     @Override

@@ -2,38 +2,18 @@ package com.followupcoach.ui.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.followupcoach.lessons.BuiltInLessons;
-import com.followupcoach.lessons.LessonLibrary;
-import com.followupcoach.lessons.LessonLoader;
 import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.ui.lessons.LessonRecords;
-import com.followupcoach.ui.lessons.LessonStatus;
-import com.followupcoach.ui.lessons.LessonsView;
+import com.followupcoach.ui.lessons.CourseWindow;
 import com.followupcoach.ui.lessons.LessonsViewModel;
-import com.followupcoach.ui.shell.ActiveProfile;
-import com.followupcoach.ui.shell.FakeProfileDirectory;
-import com.followupcoach.ui.shell.LearnerProfile;
 import com.followupcoach.ui.shell.Page;
-import com.followupcoach.ui.shell.ProfilesViewModel;
-import com.followupcoach.ui.shell.ShellView;
 import com.followupcoach.ui.shell.ShellViewModel;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,31 +26,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FocusRingContrastTest extends ApplicationTest {
 
-    private static final LearnerProfile ME = new LearnerProfile(1, "Me");
 
-    private final ThemeManager themes = new ThemeManager();
-    private final ShellViewModel shell = new ShellViewModel();
-    private LessonsViewModel lessons;
+    private final CourseWindow window = new CourseWindow();
+    private final ThemeManager themes = window.themes;
+    private final ShellViewModel shell = window.shell;
+    private final LessonsViewModel lessons = window.lessons;
     private LessonModule module;
 
     @Override
     public void start(Stage stage) {
-        LessonLibrary library = LessonLoader.load(List.of(BuiltInLessons.root().orElseThrow()));
-        module = library.modules().get(0);
-        lessons = new LessonsViewModel(library.modules(), new NoRecords(), id -> { });
-        Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
-        pages.put(Page.LESSONS, () -> new LessonsView(lessons, "", ""));
-        for (Page page : List.of(Page.PRACTICE, Page.PROGRESS, Page.WORKSHOP)) {
-            pages.put(page, () -> new VBox(10, new CheckBox("A check box"), new Hyperlink("A link"),
-                    new TextField("Some text"), new ChoiceBox<>()));
-        }
-        ProfilesViewModel profiles = new ProfilesViewModel(new FakeProfileDirectory(ME), new ActiveProfile(ME),
-                Runnable::run, List.of(ME));
+        module = window.library.modules().get(0);
         shell.warn("Your draft was restored.");
-        Scene scene = new Scene(new ShellView(shell, themes, profiles, pages, ""), 1280, 800);
-        themes.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        window.show(stage, 1280, 800);
     }
 
     @Test
@@ -153,31 +120,5 @@ class FocusRingContrastTest extends ApplicationTest {
 
     private static <T> T onFxGet(java.util.concurrent.Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    /** A learner who has done nothing: every module new. */
-    private static final class NoRecords implements LessonRecords {
-        @Override
-        public LessonStatus status(String moduleId) {
-            return LessonStatus.NEW;
-        }
-
-        @Override
-        public void screenRead(String moduleId, int index, int count) {
-        }
-
-        @Override
-        public void quizFinished(String moduleId, List<AnsweredQuestion> answers) {
-        }
-
-        @Override
-        public OptionalInt bestQuizPercent(String moduleId) {
-            return OptionalInt.empty();
-        }
-
-        @Override
-        public OptionalInt mastery(String moduleId) {
-            return OptionalInt.empty();
-        }
     }
 }
