@@ -94,7 +94,11 @@ final class AppWiring implements AutoCloseable {
                 progress.refresh();
             }
         });
-        practice.latestAttemptProperty().addListener((obs, old, now) -> progress.refresh());
+        // A scored letter changes mastery: the lesson list shows it as the dashboard does.
+        practice.latestAttemptProperty().addListener((obs, old, now) -> {
+            progress.refresh();
+            lessons.reload();
+        });
 
         String credit = library.course().map(AppWiring::credit).orElse("");
         String subtitle = library.course().map(Course::subtitle).orElse("");

@@ -5,7 +5,7 @@ import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.lessons.Section;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -68,8 +68,9 @@ public final class LessonsViewModel {
         return records.status(m.id());
     }
 
-    public OptionalInt mastery(LessonModule m) {
-        return records.mastery(m.id());
+    /** Mastery by module id, read once for a whole redraw of the list. */
+    public Map<String, Integer> mastery() {
+        return records.mastery();
     }
 
     public void open(String moduleId) {

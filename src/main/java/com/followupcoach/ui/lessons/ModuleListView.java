@@ -4,7 +4,7 @@ import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Map;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,8 +50,9 @@ final class ModuleListView extends ScrollPane {
         showResume();
         tiles.getChildren().clear();
         int number = 1;
+        Map<String, Integer> mastery = model.mastery();
         for (LessonModule module : model.modules()) {
-            tiles.getChildren().add(tile(module, number++));
+            tiles.getChildren().add(tile(module, number++, Optional.ofNullable(mastery.get(module.id()))));
         }
     }
 
@@ -83,7 +84,7 @@ final class ModuleListView extends ScrollPane {
         });
     }
 
-    private HBox tile(LessonModule module, int number) {
+    private HBox tile(LessonModule module, int number, Optional<Integer> mastery) {
         Label numberLabel = new Label(Messages.format("lessons.module.number", number));
         numberLabel.getStyleClass().add("module-number");
         Label name = new Label(module.title());
@@ -98,9 +99,9 @@ final class ModuleListView extends ScrollPane {
         Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
                 FontIcon.of(status.icon()));
         statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
-        OptionalInt mastery = model.mastery(module);
-        Label masteryLabel = new Label(mastery.isPresent()
-                ? Messages.format("lessons.mastery", mastery.getAsInt()) : Messages.format("lessons.minutes", module.minutes()));
+        Label masteryLabel = new Label(mastery.map(m -> Messages.format("lessons.mastery", m))
+                .orElse(Messages.format("lessons.minutes", module.minutes())));
+        masteryLabel.setId("mastery-" + module.id());
         masteryLabel.getStyleClass().add("muted");
         VBox side = new VBox(4, statusLabel, masteryLabel);
         side.setMinWidth(Region.USE_PREF_SIZE);
