@@ -4,6 +4,7 @@ import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.lessons.Course;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.ui.common.CriterionLessons;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.lessons.LessonsView;
 import com.followupcoach.ui.lessons.LessonsViewModel;
@@ -72,8 +73,8 @@ final class AppWiring implements AutoCloseable {
             shell.show(Page.LESSONS);
             lessons.open(moduleId);
         }));
-        ProgressViewModel progress = new ProgressViewModel(library.modules(), new StoreProgressRecords(store, active::id),
-                writer, moduleId -> {
+        ProgressViewModel progress = new ProgressViewModel(library.modules(), CriterionLessons.of(loaded.engine().rubric()),
+                new StoreProgressRecords(store, active::id), writer, moduleId -> {
                     shell.show(Page.LESSONS);
                     lessons.open(moduleId);
                 }, exerciseId -> {

@@ -70,12 +70,11 @@ final class StoreLessonRecords implements LessonRecords {
                 .toList());
     }
 
-    /** Read from the dashboard's figures and worked out by the Progress page's own report. */
+    /** Read from the dashboard's figures and worked out by the Progress page's own code. */
     @Override
     public Map<String, Integer> mastery() {
-        ProgressReport report = ProgressReport.of(library.modules(), progress.load());
         Map<String, Integer> mastery = new HashMap<>();
-        for (ProgressReport.ModuleProgress module : report.modules()) {
+        for (ProgressReport.ModuleProgress module : ProgressReport.modules(library.modules(), progress.load())) {
             module.mastery().ifPresent(percent -> mastery.put(module.moduleId(), percent));
         }
         return mastery;

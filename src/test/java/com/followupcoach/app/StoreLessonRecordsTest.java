@@ -12,6 +12,7 @@ import com.followupcoach.progress.ProgressStoreOpener;
 import com.followupcoach.scoring.Scenario;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.ui.common.CriterionLessons;
 import com.followupcoach.ui.lessons.LessonRecords;
 import com.followupcoach.ui.progress.ProgressReport;
 import java.nio.file.Path;
@@ -62,7 +63,8 @@ class StoreLessonRecordsTest {
         store.attempts().record(me, exercise, letter, engine.score(letter, Scenario.NONE));
 
         int onList = records.mastery().get(module.id());
-        OptionalInt onProgress = ProgressReport.of(library.modules(), new StoreProgressRecords(store, () -> me).load())
+        OptionalInt onProgress = ProgressReport.of(library.modules(), CriterionLessons.of(Rubric.builtIn()),
+                        new StoreProgressRecords(store, () -> me).load())
                 .modules().stream().filter(m -> m.moduleId().equals(module.id())).findFirst().orElseThrow().mastery();
 
         assertThat(onProgress).hasValue(onList);
