@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -59,14 +60,19 @@ public final class ShellView extends BorderPane {
         model.pageProperty().addListener((obs, old, now) -> showPage(now));
         showPage(model.pageProperty().get());
         // At start-up the page is made before the window shows it: focus it once it does.
+        // The app shows a light first screen, then makes this the root of a window already shown.
         sceneProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                now.windowProperty().addListener((o, was, window) -> {
-                    if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFocus.focus(content));
-                    }
-                });
+            if (now == null) {
+                return;
             }
+            if (now.getWindow() != null && now.getWindow().isShowing()) {
+                Platform.runLater(() -> FirstFocus.focus(content));
+            }
+            now.windowProperty().addListener((o, was, window) -> {
+                if (window != null) {
+                    window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFocus.focus(content));
+                }
+            });
         });
     }
 
