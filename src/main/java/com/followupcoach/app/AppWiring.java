@@ -4,6 +4,7 @@ import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.lessons.Course;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.ui.common.CriterionLessons;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.lessons.LessonsView;
 import com.followupcoach.ui.lessons.LessonsViewModel;
@@ -79,8 +80,8 @@ final class AppWiring implements AutoCloseable {
             shell.show(Page.LESSONS);
             lessons.open(moduleId);
         }));
-        ProgressViewModel progress = new ProgressViewModel(library.modules(), new StoreProgressRecords(store, active::id),
-                writer, moduleId -> {
+        ProgressViewModel progress = new ProgressViewModel(library.modules(), CriterionLessons.of(loaded.engine().rubric()),
+                new StoreProgressRecords(store, active::id), writer, moduleId -> {
                     shell.show(Page.LESSONS);
                     lessons.open(moduleId);
                 }, exerciseId -> {
@@ -101,7 +102,11 @@ final class AppWiring implements AutoCloseable {
                 progress.refresh();
             }
         });
-        practice.latestAttemptProperty().addListener((obs, old, now) -> progress.refresh());
+        // A scored letter changes mastery: the lesson list shows it as the dashboard does.
+        practice.latestAttemptProperty().addListener((obs, old, now) -> {
+            progress.refresh();
+            lessons.reload();
+        });
 
         String credit = library.course().map(AppWiring::credit).orElse("");
         String subtitle = library.course().map(Course::subtitle).orElse("");

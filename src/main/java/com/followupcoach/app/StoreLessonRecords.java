@@ -3,28 +3,34 @@ package com.followupcoach.app;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.QuizAnswer;
-import com.followupcoach.progress.QuizAttempt;
 import com.followupcoach.ui.lessons.LessonRecords;
 import com.followupcoach.ui.lessons.LessonStatus;
-import com.followupcoach.ui.lessons.Mastery;
+import com.followupcoach.ui.progress.ProgressRecords;
+import com.followupcoach.ui.progress.ProgressReport;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
-/**
- * Lesson and quiz progress, kept in the progress store for the active profile. Mastery
- * follows {@link Mastery}'s rule.
- */
+/** Lesson and quiz progress, kept in the progress store for the active profile. */
 final class StoreLessonRecords implements LessonRecords {
+
+    /** Screens are kept as sections named "screen-1", "screen-2"…, counted from 1. */
+    private static final String SCREEN = "screen-";
 
     private final ProgressStore store;
     private final LessonLibrary library;
     private final LongSupplier profile;
+    /** Mastery comes from the same figures and the same code as the Progress page, so they agree. */
+    private final ProgressRecords progress;
 
     StoreLessonRecords(ProgressStore store, LessonLibrary library, LongSupplier profile) {
         this.store = store;
         this.library = library;
         this.profile = profile;
+        this.progress = new StoreProgressRecords(store, profile);
     }
 
     @Override
@@ -35,9 +41,25 @@ final class StoreLessonRecords implements LessonRecords {
     @Override
     public void screenRead(String moduleId, int index, int count) {
         long id = profile.getAsLong();
-        store.lessons().markSectionSeen(id, moduleId, "screen-" + (index + 1));
+        store.lessons().markSectionSeen(id, moduleId, SCREEN + (index + 1));
         if (index == count - 1) {
             store.lessons().markCompleted(id, moduleId);
+        }
+    }
+
+    @Override
+    public OptionalInt furthestScreen(String moduleId) {
+        return store.lessons().progress(profile.getAsLong(), moduleId).sectionsSeen().stream()
+                .filter(section -> section.startsWith(SCREEN))
+                .flatMapToInt(section -> screenIndex(section.substring(SCREEN.length())))
+                .max();
+    }
+
+    private static IntStream screenIndex(String number) {
+        try {
+            return IntStream.of(Integer.parseInt(number) - 1);
+        } catch (NumberFormatException notAScreen) {
+            return IntStream.empty();
         }
     }
 
@@ -48,20 +70,13 @@ final class StoreLessonRecords implements LessonRecords {
                 .toList());
     }
 
+    /** Read from the dashboard's figures and worked out by the Progress page's own code. */
     @Override
-    public OptionalInt bestQuizPercent(String moduleId) {
-        return store.quizzes().list(profile.getAsLong()).stream()
-                .filter(q -> q.moduleId().equals(moduleId))
-                .mapToInt(QuizAttempt::percent)
-                .max();
-    }
-
-    @Override
-    public OptionalInt mastery(String moduleId) {
-        long id = profile.getAsLong();
-        return library.module(moduleId)
-                .map(module -> Mastery.of(module, bestQuizPercent(moduleId), exercise -> store.attempts()
-                        .forExercise(id, exercise, Integer.MAX_VALUE).stream().mapToInt(a -> a.score()).max()))
-                .orElse(OptionalInt.empty());
+    public Map<String, Integer> mastery() {
+        Map<String, Integer> mastery = new HashMap<>();
+        for (ProgressReport.ModuleProgress module : ProgressReport.modules(library.modules(), progress.load())) {
+            module.mastery().ifPresent(percent -> mastery.put(module.moduleId(), percent));
+        }
+        return mastery;
     }
 }

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +34,12 @@ public final class DashboardQueries {
     public static final int DEFAULT_RECENT = 30;
     /** How far back practice days go: a year, for a calendar heatmap. */
     static final Duration PRACTICE_WINDOW = Duration.ofDays(366);
+
+    /**
+     * The criteria whose absence caps a letter's score (docs/scoring.md: no thanks, or no
+     * acceptance of the decision), so that missing one costs more than its own points.
+     */
+    static final Set<Criterion> CAPPING_WHEN_MISSING = EnumSet.of(Criterion.GRATITUDE, Criterion.ACKNOWLEDGEMENT);
 
     private final Database database;
     private final Clock clock;
@@ -102,7 +110,9 @@ public final class DashboardQueries {
     }
 
     private static List<CriterionMisses> misses(Connection connection, long profileId) throws SQLException {
-        String sql = "SELECT c.criterion_id, sum(c.status IN ('missing', 'partial')), sum(c.status <> 'not_assessed')"
+        String sql = "SELECT c.criterion_id, sum(c.status IN ('missing', 'partial')), sum(c.status <> 'not_assessed'),"
+                + " sum(c.status = 'missing'),"
+                + " sum(CASE WHEN c.status = 'not_assessed' THEN 0 ELSE c.max_points - c.points END)"
                 + " FROM attempt a JOIN attempt_criterion c ON c.attempt_id = a.id"
                 + " WHERE a.profile_id = ? GROUP BY c.criterion_id";
         List<CriterionMisses> misses = new ArrayList<>();
@@ -110,19 +120,28 @@ public final class DashboardQueries {
             while (rows.next()) {
                 int missed = rows.getInt(2);
                 int assessed = rows.getInt(3);
-                StoredIds.criterion(rows.getString(1)).ifPresent(c -> misses.add(new CriterionMisses(c, missed, assessed)));
+                int missing = rows.getInt(4);
+                int lost = rows.getInt(5);
+                StoredIds.criterion(rows.getString(1))
+                        .ifPresent(c -> misses.add(new CriterionMisses(c, missed, assessed, missing, lost)));
             }
         }
         misses.sort(Comparator.comparing(CriterionMisses::criterion));
         return misses;
     }
 
-    /** Most misses wins; among equals, the criterion that comes first in the contract. */
+    /**
+     * What costs the learner most: first an essential left out (it caps the whole score,
+     * whatever else is right), then the most points lost, then the most misses, then the
+     * criterion that comes first in the contract.
+     */
     static Optional<Criterion> weakest(List<CriterionMisses> misses) {
-        return misses.stream().filter(m -> m.missed() > 0)
-                .min(Comparator.comparingInt(CriterionMisses::missed).reversed()
-                        .thenComparing(CriterionMisses::criterion))
-                .map(CriterionMisses::criterion);
+        Comparator<CriterionMisses> costliest = Comparator
+                .comparing((CriterionMisses m) -> !(CAPPING_WHEN_MISSING.contains(m.criterion()) && m.missing() > 0))
+                .thenComparing(Comparator.comparingInt(CriterionMisses::pointsLost).reversed())
+                .thenComparing(Comparator.comparingInt(CriterionMisses::missed).reversed())
+                .thenComparing(CriterionMisses::criterion);
+        return misses.stream().filter(m -> m.missed() > 0).min(costliest).map(CriterionMisses::criterion);
     }
 
     private static List<ExerciseBest> bestByExercise(Connection connection, long profileId) throws SQLException {

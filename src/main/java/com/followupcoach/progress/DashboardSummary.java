@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * @param modules        the status of every module the learner has opened
  * @param recentScores   the newest attempts' scores, oldest of them first (a chart's x axis)
  * @param misses         per criterion, how often attempts missed it, in the contract's order
- * @param weakest        the most often missed criterion (ties: the earlier one), to practise next
+ * @param weakest        the criterion that costs the learner most, to practise next (see DashboardQueries)
  * @param practiceDays   dates (in the clock's zone) with any activity, for a heatmap
  */
 public record DashboardSummary(int lessonsDone, List<ModuleStatus> modules, List<QuizScore> quizzes,
@@ -43,10 +43,12 @@ public record DashboardSummary(int lessonsDone, List<ModuleStatus> modules, List
     }
 
     /**
-     * @param missed   attempts where the criterion was missing or partial
-     * @param assessed attempts where it was assessed at all
+     * @param missed     attempts where the criterion was missing or partial
+     * @param assessed   attempts where it was assessed at all
+     * @param missing    attempts where it was missing outright
+     * @param pointsLost points those attempts lost on it, summed
      */
-    public record CriterionMisses(Criterion criterion, int missed, int assessed) {
+    public record CriterionMisses(Criterion criterion, int missed, int assessed, int missing, int pointsLost) {
     }
 
     public record ExerciseBest(String exerciseId, int bestScore, int attempts) {

@@ -9,6 +9,10 @@ import com.followupcoach.progress.DashboardSummary.QuizScore;
 import com.followupcoach.progress.DashboardSummary.ScorePoint;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Status;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Readability;
+import com.followupcoach.scoring.rubric.Rubric;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,20 +90,61 @@ class DashboardQueriesTest {
             DashboardSummary summary = store.dashboard().summary(me);
 
             assertThat(summary.misses()).extracting(CriterionMisses::criterion).containsExactly(Criterion.values());
-            assertThat(summary.misses()).contains(new CriterionMisses(Criterion.TONE, 2, 2),
-                    new CriterionMisses(Criterion.FEEDBACK_REQUEST, 2, 2),
-                    new CriterionMisses(Criterion.TIMING, 0, 0),
-                    new CriterionMisses(Criterion.GRATITUDE, 0, 2));
+            assertThat(summary.misses()).contains(new CriterionMisses(Criterion.TONE, 2, 2, 1, 15),
+                    new CriterionMisses(Criterion.FEEDBACK_REQUEST, 2, 2, 1, 15),
+                    new CriterionMisses(Criterion.TIMING, 0, 0, 0, 0),
+                    new CriterionMisses(Criterion.GRATITUDE, 0, 2, 0, 0));
             // tone and feedback_request are tied; feedback_request comes first in the contract
             assertThat(summary.weakest()).contains(Criterion.FEEDBACK_REQUEST);
         }
     }
 
     @Test
-    void weakestPrefersTheMostMissedOverContractOrder() {
-        List<CriterionMisses> misses = List.of(new CriterionMisses(Criterion.GRATITUDE, 1, 3),
-                new CriterionMisses(Criterion.MECHANICS, 3, 3));
+    void weakestPrefersTheMostMissedWhenThePointsLostAreEqual() {
+        List<CriterionMisses> misses = List.of(new CriterionMisses(Criterion.GRATITUDE, 1, 3, 0, 6),
+                new CriterionMisses(Criterion.MECHANICS, 3, 3, 0, 6));
         assertThat(DashboardQueries.weakest(misses)).isEqualTo(Optional.of(Criterion.MECHANICS));
+    }
+
+    @Test
+    void aLeftOutAcknowledgementComesBeforeAnOptionalCheckMissedMoreOften() {
+        try (ProgressStore store = new StoreFixture(dir).open()) {
+            long me = store.profiles().lastActive().id();
+            // Concision (5 points) missed in three letters; acceptance of the decision (12 points,
+            // and it caps the score) left out of one.
+            store.attempts().record(me, "ex-1", "a", weighted(Map.of(Criterion.CONCISE, Status.MISSING)));
+            store.attempts().record(me, "ex-1", "b", weighted(Map.of(Criterion.CONCISE, Status.MISSING)));
+            store.attempts().record(me, "ex-1", "c", weighted(Map.of(Criterion.CONCISE, Status.MISSING,
+                    Criterion.ACKNOWLEDGEMENT, Status.MISSING)));
+
+            assertThat(store.dashboard().summary(me).weakest()).contains(Criterion.ACKNOWLEDGEMENT);
+        }
+    }
+
+    @Test
+    void amongOptionalChecksTheOneThatLostMostPointsComesFirst() {
+        try (ProgressStore store = new StoreFixture(dir).open()) {
+            long me = store.profiles().lastActive().id();
+            // Mechanics (3 points) partly met twice loses 2; feedback (8 points) missing once loses 8.
+            store.attempts().record(me, "ex-1", "a", weighted(Map.of(Criterion.MECHANICS, Status.PARTIAL)));
+            store.attempts().record(me, "ex-1", "b", weighted(Map.of(Criterion.MECHANICS, Status.PARTIAL,
+                    Criterion.FEEDBACK_REQUEST, Status.MISSING)));
+
+            assertThat(store.dashboard().summary(me).weakest()).contains(Criterion.FEEDBACK_REQUEST);
+        }
+    }
+
+    /** A critique with the rubric's real weights: met unless the test says otherwise. */
+    private static Critique weighted(Map<Criterion, Status> exceptions) {
+        Rubric rubric = Rubric.builtIn();
+        List<CriterionResult> results = new java.util.ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            Status status = exceptions.getOrDefault(criterion, Status.MET);
+            int weight = rubric.spec(criterion).weight();
+            int points = status == Status.MET ? weight : status == Status.PARTIAL ? (weight + 1) / 2 : 0;
+            results.add(new CriterionResult(criterion, status, points, weight, status.id(), rubric.spec(criterion).lesson()));
+        }
+        return new Critique(60, 120, results, List.of(), new Readability(60, 8));
     }
 
     @Test

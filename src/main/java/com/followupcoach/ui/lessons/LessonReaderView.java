@@ -2,11 +2,16 @@ package com.followupcoach.ui.lessons;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.markdown.MarkdownView;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 final class LessonReaderView extends BorderPane {
 
     private final LessonsViewModel model;
+    private final EventHandler<KeyEvent> turnKeys = this::turnScreen;
     private final Label moduleTitle = new Label();
     private final Label counter = new Label();
     private final MarkdownView text = new MarkdownView();
@@ -65,9 +71,36 @@ final class LessonReaderView extends BorderPane {
         navigation.getStyleClass().add("lesson-navigation");
         setBottom(navigation);
 
+        FirstFocus.mark(next);
         model.screenProperty().addListener((obs, old, now) -> refresh());
         model.moduleProperty().addListener((obs, old, now) -> refresh());
         refresh();
+        // On the scene, not on this view: Right must turn the screen even while a navigation
+        // item has focus, and a filter there runs before that item would take the key.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, turnKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, turnKeys);
+            }
+        });
+    }
+
+    /** Right and Page Down turn to the next screen, Left and Page Up back. */
+    private void turnScreen(KeyEvent event) {
+        if (event.isAltDown() || event.isControlDown() || event.isMetaDown() || event.isShiftDown()
+                || event.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (event.getCode()) {
+            case RIGHT, KP_RIGHT, PAGE_DOWN -> model.next();
+            case LEFT, KP_LEFT, PAGE_UP -> model.previous();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
     }
 
     private void refresh() {
@@ -75,6 +108,7 @@ final class LessonReaderView extends BorderPane {
         if (module == null) {
             return;
         }
+        boolean focusHere = focusIsHere();
         moduleTitle.setText(module.title());
         int screen = model.screenProperty().get();
         counter.setText(Messages.format("lessons.screen", screen + 1, model.screenCount()));
@@ -85,6 +119,28 @@ final class LessonReaderView extends BorderPane {
         if (model.onLastScreen()) {
             ending.getChildren().addAll(takeaways(module), practice(module));
         }
+        if (focusHere && !focusIsHere()) {
+            FirstFocus.focus(this);
+        }
+    }
+
+    /**
+     * Whether focus is on one of this view's controls (or nowhere). A screen turn that
+     * disables or removes that control (Next on the last screen) must not let focus fall
+     * back to the first control of the window; focus the learner put on the navigation
+     * stays there.
+     */
+    private boolean focusIsHere() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner == null) {
+            return getScene() != null;
+        }
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return owner.getScene() != null && !owner.isDisabled();
+            }
+        }
+        return false;
     }
 
     private VBox takeaways(LessonModule module) {
@@ -109,8 +165,17 @@ final class LessonReaderView extends BorderPane {
             quiz.setId("start-quiz");
             quiz.getStyleClass().add("accent");
             quiz.setOnAction(e -> model.startQuiz());
-            box.getChildren().add(quiz);
+            box.getChildren().add(FirstFocus.mark(quiz));
         }
+        model.nextModule().ifPresent(following -> {
+            Button onward = new Button(Messages.format("lessons.nextModule", following.title()),
+                    FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+            onward.setId("next-module");
+            onward.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            onward.setWrapText(true);
+            onward.setOnAction(e -> model.openNextModule());
+            box.getChildren().add(FirstFocus.mark(onward));
+        });
         for (Exercise exercise : module.exercises()) {
             Button practise = new Button(Messages.format("lessons.practise", exercise.title()),
                     FontIcon.of(MaterialDesignP.PENCIL_OUTLINE));

@@ -1,5 +1,7 @@
 package com.followupcoach.ui.lessons;
 
+import com.followupcoach.ui.common.FirstFocus;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /** The Lessons page: the module list, a module being read, or its quiz. */
@@ -15,16 +17,24 @@ public final class LessonsView extends StackPane {
         list = new ModuleListView(model, subtitle, credit);
         reader = new LessonReaderView(model);
         model.modeProperty().addListener((obs, old, now) -> show(now));
+        // "Try again" starts the same quiz afresh: the mode stays QUIZ, the run changes.
+        model.quizRunProperty().addListener((obs, old, now) -> {
+            if (model.modeProperty().get() == LessonsViewModel.Mode.QUIZ) {
+                show(LessonsViewModel.Mode.QUIZ);
+            }
+        });
         show(model.modeProperty().get());
     }
 
     private void show(LessonsViewModel.Mode mode) {
-        switch (mode) {
-            case LIST -> getChildren().setAll(list);
-            case READING -> getChildren().setAll(reader);
-            case QUIZ -> getChildren().setAll(new QuizView(
-                    new QuizViewModel(model.moduleProperty().get().quiz(), model::quizFinished),
-                    model.moduleProperty().get().title(), model::backToLesson));
-        }
+        Node shown = switch (mode) {
+            case LIST -> list;
+            case READING -> reader;
+            case QUIZ -> new QuizView(new QuizViewModel(model.moduleProperty().get().quiz(), model::quizFinished),
+                    model.moduleProperty().get().title(), model);
+        };
+        getChildren().setAll(shown);
+        // The control that was focused has just left the scene: focus goes to the new screen.
+        FirstFocus.focus(shown);
     }
 }

@@ -5,7 +5,7 @@ import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.lessons.Section;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -28,6 +28,15 @@ public final class LessonsViewModel {
     private final ReadOnlyObjectWrapper<LessonModule> module = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper screen = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper quizRun = new ReadOnlyIntegerWrapper();
+
+    /**
+     * Where the course picks up: the first module at its first screen for a new learner
+     * ({@code started} false: "Start here"), else the module in progress at the furthest
+     * screen read, else the next module not yet done.
+     */
+    public record Resume(LessonModule module, int screen, boolean started) {
+    }
 
     public LessonsViewModel(List<LessonModule> modules, LessonRecords records, Consumer<String> openExercise) {
         this.modules = List.copyOf(modules);
@@ -59,16 +68,13 @@ public final class LessonsViewModel {
         return records.status(m.id());
     }
 
-    public OptionalInt mastery(LessonModule m) {
-        return records.mastery(m.id());
+    /** Mastery by module id, read once for a whole redraw of the list. */
+    public Map<String, Integer> mastery() {
+        return records.mastery();
     }
 
     public void open(String moduleId) {
-        modules.stream().filter(m -> m.id().equals(moduleId)).findFirst().ifPresent(m -> {
-            module.set(m);
-            mode.set(Mode.READING);
-            goToScreen(0);
-        });
+        modules.stream().filter(m -> m.id().equals(moduleId)).findFirst().ifPresent(m -> read(m, 0));
     }
 
     public Optional<Section> currentSection() {
@@ -103,10 +109,58 @@ public final class LessonsViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Each new run of a quiz (a first start or "Try again") bumps this, so the page starts afresh. */
+    public ReadOnlyIntegerProperty quizRunProperty() {
+        return quizRun.getReadOnlyProperty();
+    }
+
     public void startQuiz() {
         if (module.get() != null && !module.get().quiz().questions().isEmpty()) {
+            quizRun.set(quizRun.get() + 1);
             mode.set(Mode.QUIZ);
         }
+    }
+
+    /** The module after the current one in the course, if any. */
+    public Optional<LessonModule> nextModule() {
+        int index = modules.indexOf(module.get());
+        return index < 0 || index + 1 >= modules.size() ? Optional.empty() : Optional.of(modules.get(index + 1));
+    }
+
+    public void openNextModule() {
+        nextModule().ifPresent(m -> open(m.id()));
+    }
+
+    /** Where the learner picks up the course; empty once every module is done. */
+    public Optional<Resume> resume() {
+        if (modules.isEmpty()) {
+            return Optional.empty();
+        }
+        if (modules.stream().allMatch(m -> records.status(m.id()) == LessonStatus.NEW)) {
+            return Optional.of(new Resume(modules.get(0), 0, false));
+        }
+        Optional<Resume> inProgress = modules.stream()
+                .filter(m -> records.status(m.id()) == LessonStatus.IN_PROGRESS)
+                .findFirst()
+                .map(m -> new Resume(m, Math.min(records.furthestScreen(m.id()).orElse(0),
+                        Math.max(0, m.sections().size() - 1)), true));
+        return inProgress.or(() -> modules.stream()
+                .filter(m -> records.status(m.id()) == LessonStatus.NEW)
+                .findFirst()
+                .map(m -> new Resume(m, 0, true)));
+    }
+
+    /** Opens the module and screen {@link #resume()} points to. */
+    public void resumeCourse() {
+        resume().ifPresent(r -> read(r.module(), r.screen()));
+    }
+
+    private void read(LessonModule target, int screenIndex) {
+        // Screen 0 first: the old screen number may not exist in the new module.
+        screen.set(0);
+        module.set(target);
+        mode.set(Mode.READING);
+        goToScreen(screenIndex);
     }
 
     public void quizFinished(List<LessonRecords.AnsweredQuestion> answers) {

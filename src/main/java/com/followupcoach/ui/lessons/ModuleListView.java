@@ -1,9 +1,12 @@
 package com.followupcoach.ui.lessons;
 
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
-import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.Map;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -12,12 +15,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The course at a glance: one tile per module with its status and mastery. */
 final class ModuleListView extends ScrollPane {
 
     private final LessonsViewModel model;
     private final VBox tiles = new VBox(10);
+    private final VBox resume = new VBox(6);
 
     ModuleListView(LessonsViewModel model, String subtitle, String credit) {
         this.model = model;
@@ -29,7 +35,9 @@ final class ModuleListView extends ScrollPane {
         Label source = new Label(credit);
         source.setId("lessons-credit");
         source.getStyleClass().addAll("page-subtitle", "muted");
-        VBox page = new VBox(title, sub, source, tiles);
+        resume.setId("course-resume");
+        resume.getStyleClass().addAll("card", "course-start");
+        VBox page = new VBox(title, sub, source, resume, tiles);
         page.getStyleClass().add("page");
         setContent(page);
         setFitToWidth(true);
@@ -39,14 +47,44 @@ final class ModuleListView extends ScrollPane {
     }
 
     private void refresh() {
+        showResume();
         tiles.getChildren().clear();
         int number = 1;
+        Map<String, Integer> mastery = model.mastery();
         for (LessonModule module : model.modules()) {
-            tiles.getChildren().add(tile(module, number++));
+            tiles.getChildren().add(tile(module, number++, Optional.ofNullable(mastery.get(module.id()))));
         }
     }
 
-    private HBox tile(LessonModule module, int number) {
+    /** "Start here" for a new learner, "Continue where you left off" after; nothing once all is done. */
+    private void showResume() {
+        Optional<LessonsViewModel.Resume> point = model.resume();
+        resume.setVisible(point.isPresent());
+        resume.setManaged(point.isPresent());
+        resume.getChildren().clear();
+        point.ifPresent(r -> {
+            String text;
+            if (!r.started()) {
+                text = Messages.format("lessons.start", r.module().title());
+            } else if (model.status(r.module()) == LessonStatus.IN_PROGRESS) {
+                text = Messages.format("lessons.continue", r.module().title(), r.screen() + 1, r.module().sections().size());
+            } else {
+                text = Messages.format("lessons.continue.next", r.module().title());
+            }
+            Button go = new Button(text, FontIcon.of(r.started() ? MaterialDesignP.PLAY_CIRCLE_OUTLINE
+                    : MaterialDesignS.SCHOOL_OUTLINE));
+            go.setId("resume-course");
+            go.getStyleClass().add("accent");
+            go.setWrapText(true);
+            go.setOnAction(e -> model.resumeCourse());
+            Label hint = new Label(Messages.get(r.started() ? "lessons.continue.hint" : "lessons.start.hint"));
+            hint.getStyleClass().add("muted");
+            hint.setWrapText(true);
+            resume.getChildren().addAll(FirstFocus.mark(go), hint);
+        });
+    }
+
+    private HBox tile(LessonModule module, int number, Optional<Integer> mastery) {
         Label numberLabel = new Label(Messages.format("lessons.module.number", number));
         numberLabel.getStyleClass().add("module-number");
         Label name = new Label(module.title());
@@ -61,9 +99,9 @@ final class ModuleListView extends ScrollPane {
         Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
                 FontIcon.of(status.icon()));
         statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
-        OptionalInt mastery = model.mastery(module);
-        Label masteryLabel = new Label(mastery.isPresent()
-                ? Messages.format("lessons.mastery", mastery.getAsInt()) : Messages.format("lessons.minutes", module.minutes()));
+        Label masteryLabel = new Label(mastery.map(m -> Messages.format("lessons.mastery", m))
+                .orElse(Messages.format("lessons.minutes", module.minutes())));
+        masteryLabel.setId("mastery-" + module.id());
         masteryLabel.getStyleClass().add("muted");
         VBox side = new VBox(4, statusLabel, masteryLabel);
         side.setMinWidth(Region.USE_PREF_SIZE);

@@ -105,6 +105,22 @@ public final class QuizViewModel {
         }
     }
 
+    /** Each question answered so far, in order, with the options chosen and whether that was right. */
+    public List<Reviewed> review() {
+        List<Reviewed> review = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            review.add(new Reviewed(quiz.questions().get(i), answers.get(i).chosen(), answers.get(i).correct()));
+        }
+        return List.copyOf(review);
+    }
+
+    /** One question of the end-of-quiz review. */
+    public record Reviewed(Question question, List<Integer> chosen, boolean correct) {
+        public Reviewed {
+            chosen = List.copyOf(chosen);
+        }
+    }
+
     public int correctCount() {
         return (int) answers.stream().filter(LessonRecords.AnsweredQuestion::correct).count();
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -54,6 +55,9 @@ final class AttemptHistoryView extends BorderPane {
         VBox left = new VBox(8, list, hint, compare);
         LineChart<Number, Number> chart = chart(newestFirst);
         HBox.setHgrow(chart, Priority.ALWAYS);
+        // With nothing to draw, the hint says so; an empty chart would only show bare axes.
+        chart.setVisible(!newestFirst.isEmpty());
+        chart.setManaged(!newestFirst.isEmpty());
         HBox top = new HBox(16, left, chart);
         comparison.setVisible(false);
         comparison.setManaged(false);
@@ -86,9 +90,24 @@ final class AttemptHistoryView extends BorderPane {
     }
 
     private static LineChart<Number, Number> chart(List<PracticeRecords.PastAttempt> newestFirst) {
-        NumberAxis attempts = new NumberAxis(1, Math.max(2, newestFirst.size()), 1);
+        // Half a step of room on either side, and a label on each attempt only (1…n), so a
+        // single attempt sits in the middle instead of on an axis running from 1 to 2.
+        int count = newestFirst.size();
+        NumberAxis attempts = new NumberAxis(0, count + 1, 1);
         attempts.setLabel(Messages.get("practice.history.axis.attempt"));
         attempts.setMinorTickVisible(false);
+        attempts.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                int n = value.intValue();
+                return n >= 1 && n <= count && n == value.doubleValue() ? String.valueOf(n) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
         NumberAxis scores = new NumberAxis(0, 100, 20);
         scores.setLabel(Messages.get("practice.history.axis.score"));
         XYChart.Series<Number, Number> series = new XYChart.Series<>();

@@ -2,6 +2,7 @@ package com.followupcoach.ui.progress;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.CriterionLessons;
 import com.followupcoach.ui.lessons.LessonStatus;
 import com.followupcoach.ui.lessons.Mastery;
 import java.time.Instant;
@@ -34,8 +35,8 @@ public record ProgressReport(int lessonsDone, List<ModuleProgress> modules, Opti
         practiceDays = List.copyOf(practiceDays);
     }
 
-    public static ProgressReport of(List<LessonModule> course, ProgressData data) {
-        List<ModuleProgress> modules = course.stream().map(m -> module(m, data)).toList();
+    public static ProgressReport of(List<LessonModule> course, CriterionLessons lessons, ProgressData data) {
+        List<ModuleProgress> modules = modules(course, data);
         int done = (int) modules.stream().filter(m -> m.status() == LessonStatus.DONE).count();
         Map<String, String> exerciseTitles = course.stream().flatMap(m -> m.exercises().stream())
                 .collect(Collectors.toMap(Exercise::id, Exercise::title, (a, b) -> a));
@@ -51,8 +52,13 @@ public record ProgressReport(int lessonsDone, List<ModuleProgress> modules, Opti
                 .toList();
         int letters = data.exercises().values().stream().mapToInt(ProgressData.ExerciseResult::attempts).sum();
         return new ProgressReport(done, modules, data.bestLetterScore(), data.latestLetterScore(), letters, scores,
-                misses, data.weakest().map(w -> NextStep.choose(w, course, data.exercises())),
+                misses, data.weakest().map(w -> NextStep.choose(w, course, lessons, data.exercises())),
                 course.stream().findFirst(), data.practiceDays());
+    }
+
+    /** Each module's status, quiz results and mastery: the one computation of mastery, for every page. */
+    public static List<ModuleProgress> modules(List<LessonModule> course, ProgressData data) {
+        return course.stream().map(m -> module(m, data)).toList();
     }
 
     private static ModuleProgress module(LessonModule module, ProgressData data) {

@@ -1,6 +1,7 @@
 package com.followupcoach.ui.progress;
 
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.CriterionLessons;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ProgressViewModel {
 
     private final List<LessonModule> course;
+    private final CriterionLessons lessons;
     private final ProgressRecords records;
     private final Executor background;
     private final Consumer<String> openLesson;
@@ -34,13 +36,15 @@ public final class ProgressViewModel {
     private long latestRequest;
 
     /**
+     * @param lessons      which lesson teaches each criterion
      * @param background   where store calls run
      * @param openLesson   shows a module on the Lessons page
      * @param openExercise opens an exercise in Practice
      */
-    public ProgressViewModel(List<LessonModule> course, ProgressRecords records, Executor background,
-                             Consumer<String> openLesson, Consumer<String> openExercise) {
+    public ProgressViewModel(List<LessonModule> course, CriterionLessons lessons, ProgressRecords records,
+                             Executor background, Consumer<String> openLesson, Consumer<String> openExercise) {
         this.course = List.copyOf(course);
+        this.lessons = lessons;
         this.records = records;
         this.background = background;
         this.openLesson = openLesson;
@@ -70,7 +74,7 @@ public final class ProgressViewModel {
         long request = ++latestRequest;
         loading.set(true);
         CompletableFuture.supplyAsync(records::load, background)
-                .thenApply(data -> new Loaded(data.practiceDaysShown(), ProgressReport.of(course, data)))
+                .thenApply(data -> new Loaded(data.practiceDaysShown(), ProgressReport.of(course, lessons, data)))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> apply(request, loaded, failure)));
     }
 

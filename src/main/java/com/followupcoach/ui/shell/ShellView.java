@@ -1,11 +1,14 @@
 package com.followupcoach.ui.shell;
 
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.theme.Theme;
 import com.followupcoach.ui.theme.ThemeManager;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,12 +18,14 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -54,6 +59,21 @@ public final class ShellView extends BorderPane {
         content.getStyleClass().add("page-container");
         model.pageProperty().addListener((obs, old, now) -> showPage(now));
         showPage(model.pageProperty().get());
+        // At start-up the page is made before the window shows it: focus it once it does.
+        // The app shows a light first screen, then makes this the root of a window already shown.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
+            if (now.getWindow() != null && now.getWindow().isShowing()) {
+                Platform.runLater(() -> FirstFocus.focus(content));
+            }
+            now.windowProperty().addListener((o, was, window) -> {
+                if (window != null) {
+                    window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFocus.focus(content));
+                }
+            });
+        });
     }
 
     private HBox appBar(ThemeManager themes, ProfilesViewModel profiles) {
@@ -132,6 +152,7 @@ public final class ShellView extends BorderPane {
     private VBox navigationBar(String credit) {
         VBox bar = new VBox();
         bar.getStyleClass().add("nav-bar");
+        bar.addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKey);
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton(Messages.get("nav." + page.id()), FontIcon.of(page.icon()));
             button.setId("nav-" + page.id());
@@ -159,6 +180,30 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
+    /**
+     * The bar is a vertical list: Up and Down move focus along it and Enter or Space opens
+     * the page. Left and Right do not switch pages here: a page that turns screens with them
+     * (a lesson) filters them on the scene first, even while a navigation item has focus.
+     */
+    private void navigationKey(KeyEvent event) {
+        if (!(event.getTarget() instanceof ToggleButton current) || current.getToggleGroup() != navigation) {
+            return;
+        }
+        List<Toggle> toggles = navigation.getToggles();
+        int index = toggles.indexOf(current);
+        switch (event.getCode()) {
+            case UP, KP_UP -> ((Node) toggles.get(Math.max(0, index - 1))).requestFocus();
+            case DOWN, KP_DOWN -> ((Node) toggles.get(Math.min(toggles.size() - 1, index + 1))).requestFocus();
+            case LEFT, RIGHT, KP_LEFT, KP_RIGHT -> {
+                // Nothing: a page listening on the scene has already had its turn.
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
     private void showPage(Page page) {
         Node node = made.computeIfAbsent(page, p -> factories.get(p).get());
         content.getChildren().setAll(node);
@@ -167,5 +212,7 @@ public final class ShellView extends BorderPane {
                 navigation.selectToggle(toggle);
             }
         }
+        // Focus goes to the page, not back to the first control of the window.
+        FirstFocus.focus(node);
     }
 }

@@ -13,6 +13,12 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LESSONS);
     private final ObservableList<String> notices = FXCollections.observableArrayList();
+    /*
+     * One read-only view, made once and kept: an unmodifiable wrapper listens to the list
+     * through a weak listener, so a wrapper made per call is collected with every listener
+     * added to it, and the window would stop hearing of notices.
+     */
+    private final ObservableList<String> readOnlyNotices = FXCollections.unmodifiableObservableList(notices);
 
     public ObjectProperty<Page> pageProperty() {
         return page;
@@ -23,7 +29,7 @@ public final class ShellViewModel {
     }
 
     public ObservableList<String> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return readOnlyNotices;
     }
 
     /** Adds a notice; the same one twice (a write failing again) is shown once. */

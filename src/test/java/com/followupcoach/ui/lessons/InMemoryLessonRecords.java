@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** Lesson progress in maps, for view tests that need no database. */
-final class InMemoryLessonRecords implements LessonRecords {
+public final class InMemoryLessonRecords implements LessonRecords {
 
     final Map<String, Set<Integer>> screensRead = new HashMap<>();
     final Map<String, List<List<AnsweredQuestion>>> quizzes = new HashMap<>();
@@ -31,19 +31,22 @@ final class InMemoryLessonRecords implements LessonRecords {
     }
 
     @Override
+    public OptionalInt furthestScreen(String moduleId) {
+        return screensRead.getOrDefault(moduleId, Set.of()).stream().mapToInt(Integer::intValue).max();
+    }
+
+    @Override
     public void quizFinished(String moduleId, List<AnsweredQuestion> answers) {
         quizzes.computeIfAbsent(moduleId, m -> new ArrayList<>()).add(answers);
     }
 
+    /** Mastery here is the best quiz result; the real rule is tested with the store. */
     @Override
-    public OptionalInt bestQuizPercent(String moduleId) {
-        return quizzes.getOrDefault(moduleId, List.of()).stream()
+    public Map<String, Integer> mastery() {
+        Map<String, Integer> mastery = new HashMap<>();
+        quizzes.forEach((module, runs) -> mastery.put(module, runs.stream()
                 .mapToInt(a -> (int) (100 * a.stream().filter(AnsweredQuestion::correct).count() / a.size()))
-                .max();
-    }
-
-    @Override
-    public OptionalInt mastery(String moduleId) {
-        return bestQuizPercent(moduleId);
+                .max().orElse(0)));
+        return mastery;
     }
 }

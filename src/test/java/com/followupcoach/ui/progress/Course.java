@@ -4,6 +4,8 @@ import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonLoader;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.ui.common.CriterionLessons;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import java.util.Optional;
 final class Course {
 
     static final List<LessonModule> MODULES = LessonLoader.loadForApp(Optional.empty(), Optional.empty()).modules();
+    static final CriterionLessons LESSONS = CriterionLessons.of(Rubric.builtIn());
 
     private Course() {
     }

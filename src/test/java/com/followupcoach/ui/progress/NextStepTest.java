@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.CriterionResult;
+import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +20,25 @@ import org.junit.jupiter.api.Test;
 class NextStepTest {
 
     @Test
-    void theLessonIsTheFirstModuleThatTeachesTheWeakestCheck() {
-        LessonModule expected = Course.MODULES.stream().filter(m -> m.criteria().contains(Criterion.TONE)).findFirst().orElseThrow();
-
-        NextStep next = NextStep.choose(Criterion.TONE, Course.MODULES, Map.of());
+    void theLessonIsTheOneTheRubricNamesForTheWeakestCheck() {
+        NextStep next = NextStep.choose(Criterion.TONE, Course.MODULES, Course.LESSONS, Map.of());
 
         assertThat(next.criterion()).isEqualTo(Criterion.TONE);
-        assertThat(next.lesson()).contains(expected);
+        assertThat(next.lesson()).map(LessonModule::id).contains(Rubric.builtIn().spec(Criterion.TONE).lesson());
         assertThat(next.exercise()).hasValueSatisfying(e -> assertThat(e.stresses()).contains(Criterion.TONE));
+    }
+
+    @Test
+    void everyCriterionLinksToTheSameLessonHereAsInPractice() {
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+        // Practice's "Lesson" link is the lesson each result of the critique carries.
+        Critique critique = engine.score("Dear Ms Shah,\n\nThank you for the interview.\n\nBest,\nAna", Scenario.NONE);
+
+        for (CriterionResult result : critique.criteria()) {
+            NextStep next = NextStep.choose(result.criterion(), Course.MODULES, Course.LESSONS, Map.of());
+            assertThat(next.lesson()).as(result.criterion().id()).map(LessonModule::id).contains(result.lessonId());
+        }
+        assertThat(critique.criteria()).hasSize(Criterion.values().length);
     }
 
     @Test
@@ -33,7 +49,7 @@ class NextStepTest {
         Map<String, ProgressData.ExerciseResult> results = new HashMap<>();
         candidates.stream().filter(e -> e != untried).forEach(e -> results.put(e.id(), new ProgressData.ExerciseResult(20, 3)));
 
-        assertThat(NextStep.choose(Criterion.FEEDBACK_REQUEST, Course.MODULES, results).exercise()).contains(untried);
+        assertThat(NextStep.choose(Criterion.FEEDBACK_REQUEST, Course.MODULES, Course.LESSONS, results).exercise()).contains(untried);
     }
 
     @Test
@@ -43,18 +59,18 @@ class NextStepTest {
         Map<String, ProgressData.ExerciseResult> results = new HashMap<>();
         candidates.forEach(e -> results.put(e.id(), new ProgressData.ExerciseResult(e == weakest ? 35 : 80, 1)));
 
-        assertThat(NextStep.choose(Criterion.FEEDBACK_REQUEST, Course.MODULES, results).exercise()).contains(weakest);
+        assertThat(NextStep.choose(Criterion.FEEDBACK_REQUEST, Course.MODULES, Course.LESSONS, results).exercise()).contains(weakest);
     }
 
     @Test
     void theReportSuggestsTheStoresWeakestCheckOnlyWhenOneWasMissed() {
         ProgressData none = ProgressData.empty();
-        assertThat(ProgressReport.of(Course.MODULES, none).next()).isEmpty();
+        assertThat(ProgressReport.of(Course.MODULES, Course.LESSONS, none).next()).isEmpty();
 
         ProgressData missed = new ProgressData(Map.of(), Map.of(), Map.of(), none.bestLetterScore(), none.latestLetterScore(),
                 List.of(), List.of(new ProgressData.CriterionMisses(Criterion.CONTACT_DETAILS, 2, 2)),
                 Optional.of(Criterion.CONTACT_DETAILS), List.of(), false);
-        assertThat(ProgressReport.of(Course.MODULES, missed).next())
+        assertThat(ProgressReport.of(Course.MODULES, Course.LESSONS, missed).next())
                 .hasValueSatisfying(n -> assertThat(n.criterion()).isEqualTo(Criterion.CONTACT_DETAILS));
     }
 }

@@ -23,7 +23,7 @@ class ProgressReportTest {
 
     @Test
     void aNewLearnerGetsTheEmptyStateWithTheFirstLessonToStart() {
-        ProgressReport report = ProgressReport.of(Course.MODULES, ProgressData.empty());
+        ProgressReport report = ProgressReport.of(Course.MODULES, Course.LESSONS, ProgressData.empty());
 
         assertThat(report.isEmpty()).isTrue();
         assertThat(report.firstLesson()).contains(FIRST);
@@ -40,7 +40,7 @@ class ProgressReportTest {
                 Map.of(FIRST_EXERCISE.id(), new ProgressData.ExerciseResult(61, 3)),
                 OptionalInt.of(61), OptionalInt.of(55), List.of(), List.of(), Optional.empty(), List.of(), false);
 
-        ProgressReport report = ProgressReport.of(Course.MODULES, data);
+        ProgressReport report = ProgressReport.of(Course.MODULES, Course.LESSONS, data);
 
         assertThat(report.isEmpty()).isFalse();
         // A module no longer in the course does not count towards "x of 6".
@@ -68,7 +68,7 @@ class ProgressReportTest {
         ProgressData data = withScores(List.of(new ProgressData.ScorePoint(FIRST_EXERCISE.id(), earlier, 40),
                 new ProgressData.ScorePoint("an-exercise-since-removed", later, 70)));
 
-        List<ProgressReport.ChartPoint> points = ProgressReport.of(Course.MODULES, data).scores();
+        List<ProgressReport.ChartPoint> points = ProgressReport.of(Course.MODULES, Course.LESSONS, data).scores();
 
         assertThat(points).containsExactly(new ProgressReport.ChartPoint(1, FIRST_EXERCISE.title(), earlier, 40),
                 new ProgressReport.ChartPoint(2, "an-exercise-since-removed", later, 70));
@@ -84,7 +84,7 @@ class ProgressReportTest {
                         new ProgressData.CriterionMisses(Criterion.ACKNOWLEDGEMENT, 1, 4)),
                 Optional.of(Criterion.TONE), List.of(LocalDate.of(2026, 3, 1)), true);
 
-        ProgressReport report = ProgressReport.of(Course.MODULES, data);
+        ProgressReport report = ProgressReport.of(Course.MODULES, Course.LESSONS, data);
 
         assertThat(report.misses()).extracting(ProgressData.CriterionMisses::criterion)
                 .containsExactly(Criterion.TONE, Criterion.GRATITUDE, Criterion.ACKNOWLEDGEMENT);

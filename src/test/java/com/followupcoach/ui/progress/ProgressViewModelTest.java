@@ -118,7 +118,7 @@ class ProgressViewModelTest {
     }
 
     private ProgressViewModel model(ProgressRecords records) {
-        return new ProgressViewModel(Course.MODULES, records, background,
+        return new ProgressViewModel(Course.MODULES, Course.LESSONS, records, background,
                 id -> opened.add("lesson:" + id), id -> opened.add("exercise:" + id));
     }
 

@@ -3,7 +3,6 @@ package com.followupcoach.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +19,7 @@ class ProfilesViewModelTest {
     private static final LearnerProfile ME = new LearnerProfile(1, "Me");
     private static final LearnerProfile BO = new LearnerProfile(2, "Bo");
 
-    private final FakeDirectory directory = new FakeDirectory();
+    private final FakeProfileDirectory directory = new FakeProfileDirectory(ME);
     private final ActiveProfile active = new ActiveProfile(ME);
     private final List<String> events = new ArrayList<>();
     private final ProfilesViewModel model = new ProfilesViewModel(directory, active, Runnable::run, directory.profiles);
@@ -80,60 +79,5 @@ class ProfilesViewModelTest {
 
     private static <T> T onFx(Supplier<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action::get).get(5, TimeUnit.SECONDS);
-    }
-
-    /** Profiles in a list; logs what the store was asked. */
-    private static final class FakeDirectory implements ProfileDirectory {
-        final List<LearnerProfile> profiles = new ArrayList<>(List.of(ME));
-        final List<String> log = new ArrayList<>();
-        String refuse;
-
-        @Override
-        public List<LearnerProfile> list() {
-            return List.copyOf(profiles);
-        }
-
-        @Override
-        public LearnerProfile create(String name) {
-            if (refuse != null) {
-                throw new ProfileException(refuse);
-            }
-            log.add("create " + name);
-            LearnerProfile created = new LearnerProfile(profiles.size() + 1, name);
-            profiles.add(created);
-            return created;
-        }
-
-        @Override
-        public LearnerProfile rename(long id, String name) {
-            LearnerProfile renamed = new LearnerProfile(id, name);
-            profiles.replaceAll(p -> p.id() == id ? renamed : p);
-            return renamed;
-        }
-
-        @Override
-        public ProfileContents contents(long id) {
-            return new ProfileContents(0, 0, 0, 0);
-        }
-
-        @Override
-        public void delete(long id) {
-            log.add("delete " + id);
-            profiles.removeIf(p -> p.id() == id);
-        }
-
-        @Override
-        public void setActive(long id) {
-            log.add("active " + id);
-        }
-
-        @Override
-        public void export(long id, Path file) {
-        }
-
-        @Override
-        public LearnerProfile importFrom(Path file) {
-            throw new ProfileException("not used");
-        }
     }
 }

@@ -2,6 +2,9 @@ package com.followupcoach.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
@@ -26,5 +29,17 @@ class ShellViewModelTest {
         shell.warn(null);
 
         assertThat(shell.notices()).isEmpty();
+    }
+
+    @Test
+    void aListenerOnTheNoticesKeepsHearingAfterAGarbageCollection() {
+        List<String> heard = new ArrayList<>();
+        shell.notices().addListener((ListChangeListener<String>) change -> heard.add(String.join("|", change.getList())));
+        System.gc();
+        System.gc();
+
+        shell.warn("Could not save your draft.");
+
+        assertThat(heard).containsExactly("Could not save your draft.");
     }
 }
