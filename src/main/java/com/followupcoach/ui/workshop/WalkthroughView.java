@@ -77,7 +77,7 @@ final class WalkthroughView extends StackPane {
         for (int i = 0; i < revealed.size(); i++) {
             RevealPoint point = revealed.get(i);
             boolean latest = i == revealed.size() - 1 && !verdict;
-            if (point.end() <= letter.getLength()) {
+            if (point.end() > point.start() && point.end() <= letter.getLength()) {
                 letter.setStyleClass(point.start(), point.end(), latest ? "annotation-current" : "annotation");
             }
             newest = card(i + 1, point, latest);
@@ -93,7 +93,7 @@ final class WalkthroughView extends StackPane {
         }
         controls.update(Messages.format("workshop.revealed", revealed.size(), shown.points().size()),
                 model.canGoBack(), model.canGoForward());
-        if (!revealed.isEmpty()) {
+        if (!revealed.isEmpty() && revealed.get(revealed.size() - 1).end() > 0) {
             RevealPoint last = revealed.get(revealed.size() - 1);
             letter.moveTo(Math.min(last.start(), letter.getLength()));
             letter.requestFollowCaret();
@@ -126,13 +126,16 @@ final class WalkthroughView extends StackPane {
         VBox box = new VBox(heading);
         box.setId("reveal-card-" + number);
         if (latest) {
-            Label quote = new Label("\u201c" + point.quote() + "\u201d");
-            quote.setWrapText(true);
-            quote.getStyleClass().addAll("muted", "card-quote");
+            if (!point.quote().isEmpty()) {
+                Label quote = new Label("\u201c" + point.quote() + "\u201d");
+                quote.setWrapText(true);
+                quote.getStyleClass().addAll("muted", "card-quote");
+                box.getChildren().add(quote);
+            }
             Label text = new Label(point.note());
             text.setWrapText(true);
             text.getStyleClass().add("card-note");
-            box.getChildren().addAll(quote, text);
+            box.getChildren().add(text);
         }
         box.getStyleClass().addAll("card", "reveal-card", latest ? "note-current" : "note");
         return box;

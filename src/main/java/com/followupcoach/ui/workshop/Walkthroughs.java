@@ -1,10 +1,17 @@
 package com.followupcoach.ui.workshop;
 
 import com.followupcoach.lessons.SampleLetter;
+import com.followupcoach.scoring.Criterion;
+import com.followupcoach.scoring.CriterionResult;
 import com.followupcoach.scoring.Critique;
 import com.followupcoach.scoring.Finding;
+import com.followupcoach.scoring.Status;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.practice.CriterionNames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /** Walkthroughs made from a sample's annotations or from the engine's findings on a letter. */
@@ -29,11 +36,20 @@ final class Walkthroughs {
                 .orElseGet(() -> Messages.format("workshop.sample.anonymous", sample.id()));
     }
 
-    /** A letter scored by the engine: its findings in letter order, errors first when they overlap, then the score. */
+    /** A letter scored by the engine: its findings in letter order, then what it lacks, then the score. */
     static Walkthrough of(String title, String text, Critique critique) {
-        List<RevealPoint> points = critique.findings().stream().filter(f -> f.end() <= text.length())
+        List<RevealPoint> points = new ArrayList<>(critique.findings().stream().filter(f -> f.end() <= text.length())
                 .map(f -> new RevealPoint(f.start(), f.end(), f.criterion(), text.substring(f.start(), f.end()), note(f)))
-                .toList();
+                .toList());
+        // What is missing has no words to point at, yet the room should hear it too.
+        Set<Criterion> pointedAt = points.stream().map(RevealPoint::criterion).collect(Collectors.toSet());
+        for (CriterionResult result : critique.criteria()) {
+            boolean fallsShort = result.status() == Status.MISSING || result.status() == Status.PARTIAL;
+            if (fallsShort && !pointedAt.contains(result.criterion())) {
+                points.add(new RevealPoint(0, 0, result.criterion(), "",
+                        CriterionNames.status(result.status()) + ": " + result.message()));
+            }
+        }
         String band = critique.score() >= 75 ? "good" : critique.score() >= 50 ? "weak" : "harmful";
         return new Walkthrough(title, title, text, points,
                 Messages.format("workshop.verdict.score", critique.score(), Messages.get("workshop.band." + band)),
