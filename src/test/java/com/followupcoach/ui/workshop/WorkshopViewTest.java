@@ -159,6 +159,29 @@ class WorkshopViewTest extends ApplicationTest {
         assertThat(workshop.themes.fontSize()).isEqualTo(before);
     }
 
+    @Test
+    void aLiveLetterIsTypedWithoutTheKeysFiringThenWalkedThroughPointByPoint() {
+        clickOn("#open-live");
+        clickOn("#live-text");
+        write("Bye. I want a full explanation of why, by Friday.");
+        assertThat(lookup("#blank-screen").query().isVisible()).as("B typed as a letter").isFalse();
+        assertThat(lookup("#live-text").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("Bye. I want a full explanation of why, by Friday.");
+
+        clickOn("#live-walk");
+
+        assertThat(text("#walkthrough-title")).isEqualTo("A live letter");
+        StyleClassedTextArea letter = lookup("#sample-letter").queryAs(StyleClassedTextArea.class);
+        assertThat(letter.getText()).isEqualTo("Bye. I want a full explanation of why, by Friday.");
+        int points = workshop.model.walkthroughProperty().get().points().size();
+        assertThat(points).isGreaterThanOrEqualTo(2);
+        type(KeyCode.RIGHT);
+        assertThat(text("#step-counter")).isEqualTo("1 of " + points + " points revealed");
+        assertThat(lookup("#reveal-card-1").tryQuery()).isPresent();
+        type(KeyCode.ESCAPE);
+        assertThat(lookup("#live-text").queryAs(javafx.scene.control.TextArea.class).getText()).startsWith("Bye.");
+    }
+
     private String text(String query) {
         return lookup(query).queryAs(Labeled.class).getText();
     }
