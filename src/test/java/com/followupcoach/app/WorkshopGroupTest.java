@@ -32,7 +32,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -130,9 +132,15 @@ class WorkshopGroupTest extends ApplicationTest {
         List<String> shown = lookup("#group-table .table-cell").queryAll().stream()
                 .filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).filter(t -> t != null).toList();
         assertThat(shown).contains("Letter A", "Letter B", "Letter C").noneMatch(t -> t.contains(".txt"));
-        // Each criterion is marked with a word beside its icon, never by colour alone.
-        List<String> marks = lookup(".status-word").queryAll().stream().map(n -> ((Labeled) n).getText()).toList();
-        assertThat(marks).isNotEmpty().allMatch(List.of("met", "partly", "missing", "n/a")::contains).contains("met", "missing");
+        // Each criterion is marked by an icon whose shape says its status, and the legend names the shapes.
+        List<Node> marks = lookup(".status-mark").queryAll().stream().toList();
+        assertThat(marks).isNotEmpty();
+        for (Node mark : marks) {
+            Status status = (Status) ((TableCell<?, ?>) mark.getParent()).getItem();
+            assertThat(((FontIcon) mark).getIconCode()).isEqualTo(CriterionNames.icon(status));
+        }
+        assertThat(lookup("#group-legend .legend-entry").queryAll()).extracting(n -> ((Labeled) n).getText())
+                .containsExactly("met", "partly", "missing", "n/a");
     }
 
     @Test

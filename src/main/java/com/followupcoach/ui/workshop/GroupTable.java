@@ -13,13 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.Group;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The group's letters side by side: the letter's label, its score and a mark for each
- * criterion. A mark is an icon of its own shape and a word, never a colour alone. Every
- * column sorts.
+ * criterion. A mark is an icon of its own shape, named in the legend under the table, so
+ * it never relies on colour alone. Every column sorts.
  */
 final class GroupTable extends TableView<GroupLetter> {
 
@@ -29,7 +29,7 @@ final class GroupTable extends TableView<GroupLetter> {
     GroupTable(ObservableBooleanValue showNames) {
         setId("group-table");
         getStyleClass().add("group-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label(Messages.get("workshop.group.empty")));
         TableColumn<GroupLetter, String> letter = new TableColumn<>(Messages.get("workshop.group.column.letter"));
         letter.setId("column-letter");
@@ -40,6 +40,8 @@ final class GroupTable extends TableView<GroupLetter> {
         score.setId("column-score");
         score.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().score()));
         score.getStyleClass().add("score-column");
+        letter.setPrefWidth(150);
+        score.setPrefWidth(90);
         getColumns().add(letter);
         getColumns().add(score);
         showNames.addListener((obs, was, now) -> refresh());
@@ -59,15 +61,17 @@ final class GroupTable extends TableView<GroupLetter> {
 
     private static TableColumn<GroupLetter, Status> criterionColumn(Criterion criterion) {
         TableColumn<GroupLetter, Status> column = new TableColumn<>();
+        // Fourteen names side by side fit a projector only turned on their side, as in a heatmap.
         Label header = new Label(CriterionNames.name(criterion));
-        header.setWrapText(true);
         header.getStyleClass().add("group-column-header");
-        column.setGraphic(header);
+        header.setRotate(-90);
+        column.setGraphic(new Group(header));
         column.setId("column-" + criterion.id());
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status(criterion)));
         // Worst first when sorted ascending: missing, partly met, met, not assessed.
         column.setComparator(Comparator.comparingInt(GroupTable::severity));
         column.setCellFactory(c -> new StatusCell());
+        column.setPrefWidth(60);
         return column;
     }
 
@@ -91,9 +95,8 @@ final class GroupTable extends TableView<GroupLetter> {
                 setText(null);
                 return;
             }
-            Label word = new Label(Messages.get("workshop.group.mark." + status.id()));
-            word.getStyleClass().add("status-word");
-            HBox mark = new HBox(FontIcon.of(CriterionNames.icon(status)), word);
+            // The icon's shape tells the status (tick, exclamation, cross, dash); the legend names them.
+            FontIcon mark = FontIcon.of(CriterionNames.icon(status));
             mark.getStyleClass().add("status-mark");
             setGraphic(mark);
             setText(null);

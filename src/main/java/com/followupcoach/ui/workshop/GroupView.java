@@ -1,7 +1,9 @@
 package com.followupcoach.ui.workshop;
 
+import com.followupcoach.scoring.Status;
 import com.followupcoach.scoring.group.GroupLetter;
 import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.practice.CriterionNames;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -69,10 +71,12 @@ final class GroupView extends StackPane {
         table.visibleProperty().bind(showTable.selectedProperty());
         heatmap.visibleProperty().bind(showHeatmap.selectedProperty());
         StackPane area = new StackPane(table, heatmap);
+        HBox legend = legend();
+        legend.visibleProperty().bind(showTable.selectedProperty());
         VBox.setVgrow(area, Priority.ALWAYS);
         HBox header = new HBox(title, spacer(), showTable, showHeatmap);
         header.getStyleClass().add("group-header");
-        VBox page = new VBox(header, progress, message, area);
+        VBox page = new VBox(header, progress, message, area, legend);
         page.getStyleClass().addAll("page", "group-page");
 
         Button choose = new Button(Messages.get("workshop.group.choose"), FontIcon.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
@@ -119,6 +123,19 @@ final class GroupView extends StackPane {
         if (letter != null) {
             model.critique(letter);
         }
+    }
+
+    /** What each mark's shape means. */
+    private static HBox legend() {
+        HBox legend = new HBox();
+        legend.setId("group-legend");
+        legend.getStyleClass().add("group-legend");
+        for (Status status : Status.values()) {
+            Label entry = new Label(Messages.get("workshop.group.mark." + status.id()), FontIcon.of(CriterionNames.icon(status)));
+            entry.getStyleClass().addAll("legend-entry", "status-" + status.id());
+            legend.getChildren().add(entry);
+        }
+        return legend;
     }
 
     private static Region spacer() {

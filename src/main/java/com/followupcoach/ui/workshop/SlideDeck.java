@@ -15,9 +15,9 @@ import java.util.List;
 final class SlideDeck {
 
     /** Characters on one line of slide text at 48 px across a 1920 px wide slide. */
-    static final int CHARACTERS_PER_LINE = 52;
+    static final int CHARACTERS_PER_LINE = 60;
     /** Lines of slide text under the heading that fit a 1080 px tall slide. */
-    static final double LINES_PER_SLIDE = 8.5;
+    static final double LINES_PER_SLIDE = 11.5;
     /** The space between blocks, in lines. */
     private static final double BLOCK_GAP = 0.45;
 
