@@ -26,10 +26,13 @@ final class GroupTable extends TableView<GroupLetter> {
     /** "Letter B" before "Letter AA", as the labels were given. */
     static final Comparator<String> LABEL_ORDER = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
+    private static final double LETTER_SHARE = 0.14;
+    private static final double SCORE_SHARE = 0.08;
+
     GroupTable(ObservableBooleanValue showNames) {
         setId("group-table");
         getStyleClass().add("group-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(Messages.get("workshop.group.empty")));
         TableColumn<GroupLetter, String> letter = new TableColumn<>(Messages.get("workshop.group.column.letter"));
         letter.setId("column-letter");
@@ -40,8 +43,9 @@ final class GroupTable extends TableView<GroupLetter> {
         score.setId("column-score");
         score.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().score()));
         score.getStyleClass().add("score-column");
-        letter.setPrefWidth(150);
-        score.setPrefWidth(90);
+        // The label and score stay narrow; the room's attention is on the criteria.
+        letter.prefWidthProperty().bind(widthProperty().multiply(LETTER_SHARE));
+        score.prefWidthProperty().bind(widthProperty().multiply(SCORE_SHARE));
         getColumns().add(letter);
         getColumns().add(score);
         showNames.addListener((obs, was, now) -> refresh());
@@ -54,12 +58,12 @@ final class GroupTable extends TableView<GroupLetter> {
             return;
         }
         for (Criterion criterion : report.criteria()) {
-            getColumns().add(criterionColumn(criterion));
+            getColumns().add(criterionColumn(criterion, report.criteria().size()));
         }
         getItems().setAll(report.letters());
     }
 
-    private static TableColumn<GroupLetter, Status> criterionColumn(Criterion criterion) {
+    private TableColumn<GroupLetter, Status> criterionColumn(Criterion criterion, int columns) {
         TableColumn<GroupLetter, Status> column = new TableColumn<>();
         // Fourteen names side by side fit a projector only turned on their side, as in a heatmap.
         Label header = new Label(CriterionNames.name(criterion));
@@ -71,7 +75,8 @@ final class GroupTable extends TableView<GroupLetter> {
         // Worst first when sorted ascending: missing, partly met, met, not assessed.
         column.setComparator(Comparator.comparingInt(GroupTable::severity));
         column.setCellFactory(c -> new StatusCell());
-        column.setPrefWidth(60);
+        // The columns share the width left, less room for a scroll bar, so all fit the screen.
+        column.prefWidthProperty().bind(widthProperty().multiply(1 - LETTER_SHARE - SCORE_SHARE).subtract(24).divide(columns));
         return column;
     }
 
