@@ -24,11 +24,13 @@ import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.Theme;
 import com.followupcoach.ui.theme.ThemeManager;
 import com.followupcoach.ui.workshop.WorkshopView;
+import com.followupcoach.ui.workshop.WorkshopServices;
 import com.followupcoach.ui.workshop.WorkshopViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -88,7 +90,8 @@ final class AppWiring implements AutoCloseable {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
                 });
-        WorkshopViewModel workshop = new WorkshopViewModel(library.modules(), library.samples());
+        WorkshopViewModel workshop = new WorkshopViewModel(library.modules(), library.samples(), new WorkshopServices(
+                loaded.engine(), new TextLetterFolder(), Clock.systemUTC(), ForkJoinPool.commonPool(), Platform::runLater));
 
         active.beforeSwitch(practice::saveDraft);
         active.afterSwitch(() -> {

@@ -2,6 +2,8 @@ package com.followupcoach.cli;
 
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.files.BoundedFiles;
+import com.followupcoach.scoring.group.GroupCsv;
+import com.followupcoach.scoring.group.GroupScoring;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RubricException;
 import com.followupcoach.vocabulary.Critique;
@@ -15,6 +17,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,6 +38,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object a line, one line per file.")
     boolean json;
+
+    @Option(names = "--csv", description = "Print one CSV table: letter,score and each criterion's status, a row per file.")
+    boolean csv;
+
+    @Option(names = "--names", description = "With --csv: the file names in the letter column instead of A, B, C.")
+    boolean names;
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
     Path rubricFile;
@@ -79,15 +88,25 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringEngine engine = new ScoringEngine(rubric);
         Scenario scenario = scenario();
         int exit = FollowUpCoachCommand.DONE;
-        for (String file : files) {
+        List<GroupScoring.Entry> group = new ArrayList<>();
+        for (int position = 0; position < files.size(); position++) {
+            String file = files.get(position);
             Optional<String> text = read(file, err);
             if (text.isEmpty()) {
                 exit = FollowUpCoachCommand.UNREADABLE_INPUT;
                 continue;
             }
+            if (csv) {
+                group.add(new GroupScoring.Entry(position, file, text.get()));
+                continue;
+            }
             Critique critique = engine.score(text.get(), scenario);
             out.print(json ? CritiqueJson.toJson(file, critique) + System.lineSeparator()
                     : CritiqueReport.render(file, text.get(), critique));
+            out.flush();
+        }
+        if (csv) {
+            out.print(GroupCsv.render(new GroupScoring(engine).score(group, scenario), names));
             out.flush();
         }
         return exit;
@@ -96,6 +115,12 @@ final class ScoreCommand implements Callable<Integer> {
     private Optional<String> checkUsage() {
         if (daysSinceRejection != null && daysSinceRejection < 0) {
             return Optional.of("--days-since-rejection must be 0 or more");
+        }
+        if (csv && json) {
+            return Optional.of("--csv and --json cannot be used together");
+        }
+        if (names && !csv) {
+            return Optional.of("--names goes with --csv");
         }
         if (medium != null && !medium.equals("email") && !medium.equals("paper")) {
             return Optional.of("--medium must be email or paper");

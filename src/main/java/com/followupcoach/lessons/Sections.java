@@ -58,12 +58,43 @@ final class Sections {
     }
 
     private static Section section(String heading, int line, StringBuilder text, String file, List<Problem> problems) {
+        StringBuilder shown = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
+        boolean closed = splitNotes(text.toString(), line + 1, file, problems, shown, notes);
         if (heading.isEmpty()) {
             problems.add(new Problem(file, line, "a `## ` heading has no title"));
-        } else if (text.toString().isBlank()) {
+        } else if (closed && shown.toString().isBlank()) {
             problems.add(new Problem(file, line, "the screen `" + heading + "` has no text"));
         }
-        return new Section(heading, text.toString().strip());
+        return new Section(heading, shown.toString().strip(), notes.toString().strip());
+    }
+
+    /**
+     * Presenter notes are Pandoc's fenced notes blocks ({@code ::: notes} … {@code :::}): other
+     * Markdown tools show them as plain text rather than dropping them, and a closing line
+     * makes it plain where the notes end.
+     *
+     * @return false when a notes block is never closed (then reported)
+     */
+    private static boolean splitNotes(String text, int firstLine, String file, List<Problem> problems,
+            StringBuilder shown, StringBuilder notes) {
+        String[] lines = text.split("\n", -1);
+        int openedAt = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (openedAt == 0 && line.matches(":{3,}\\s*\\{?\\s*\\.?notes\\s*}?")) {
+                openedAt = firstLine + i;
+            } else if (openedAt != 0 && line.matches(":{3,}")) {
+                openedAt = 0;
+                notes.append('\n');
+            } else {
+                (openedAt != 0 ? notes : shown).append(lines[i]).append('\n');
+            }
+        }
+        if (openedAt != 0) {
+            problems.add(new Problem(file, openedAt, "a `::: notes` block is not closed: end it with a line `:::`"));
+        }
+        return openedAt == 0;
     }
 
     private static boolean isHeading(String line) {

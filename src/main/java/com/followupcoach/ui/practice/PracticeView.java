@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -64,6 +65,14 @@ public final class PracticeView extends BorderPane {
         Timeline reviewCheck = new Timeline(new KeyFrame(REVIEW_CHECK, e -> model.checkReviewDue()));
         reviewCheck.setCycleCount(Timeline.INDEFINITE);
         reviewCheck.play();
+        // The check reads the store: it runs only while the page is in a shown window.
+        sceneProperty().flatMap(Scene::windowProperty).addListener((obs, old, now) -> {
+            if (now == null) {
+                reviewCheck.stop();
+            } else {
+                reviewCheck.play();
+            }
+        });
         // Opening the page puts the caret in the letter, so typing and F8 work at once.
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -38,6 +39,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  */
 public final class ShellView extends BorderPane {
 
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+
     private final ShellViewModel model;
     private final Map<Page, Supplier<Node>> factories;
     private final Map<Page, Node> made = new EnumMap<>(Page.class);
@@ -49,7 +52,14 @@ public final class ShellView extends BorderPane {
         this.model = model;
         this.factories = new EnumMap<>(factories);
         setId("shell");
-        setTop(new VBox(appBar(themes, profiles), warningBanner()));
+        VBox top = new VBox(appBar(themes, profiles), warningBanner());
+        setTop(top);
+        // Presenter mode shows only the page: the app bar (profile, theme, zoom) and the notices
+        // step aside until it ends. F5 and Ctrl+1…4 still work.
+        top.visibleProperty().bind(themes.presenterProperty().not());
+        top.managedProperty().bind(top.visibleProperty());
+        themes.presenterProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENTER, now));
+        pseudoClassStateChanged(PRESENTER, themes.presenterProperty().get());
         VBox navigation = navigationBar(credit);
         setLeft(navigation);
         // On a projector the slides need the width; Ctrl+1…4 and F5 still move between pages.

@@ -1,108 +1,186 @@
 package com.followupcoach.ui.workshop;
 
-import com.followupcoach.lessons.LessonModule;
-import com.followupcoach.lessons.SampleLetter;
-import com.followupcoach.ui.common.Messages;
+import com.followupcoach.ui.workshop.WorkshopViewModel.Blank;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
+import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.BooleanProperty;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 
 /**
- * The Workshop page: choose a lesson to present as slides or a sample letter to critique
- * with the room. Arrow keys, Space and Page Up/Down move on, as with a presentation clicker.
+ * The Workshop page. In presenter mode its text is sized for the screen rather than the
+ * zoom: a 1920×1080 projector gets 24 px to the em (slide text 48 px, letters and cards
+ * 36 px), and a smaller one proportionally less, so a slide looks the same everywhere.
  */
 public final class WorkshopView extends StackPane {
 
+    /** The stage size the presenter sizes are set for, and its em. */
+    static final double DESIGN_WIDTH = 1920;
+    static final double DESIGN_HEIGHT = 1080;
+    static final double DESIGN_EM = 24;
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+
     private final WorkshopViewModel model;
-    private final ScrollPane home;
+    private final BooleanProperty presenterMode;
+    private final Supplier<List<Rectangle2D>> screens;
+    private final StackPane content = new StackPane();
+    private final WorkshopHome home;
     private final SlidesView slides;
-    private final SampleCritiqueView sample;
+    private final WalkthroughView walkthrough;
+    private final TimerView timer;
+    private final GroupView group;
+    private final LiveLetterView live;
+    private final NotesPanel notes;
+    private final Region blank = new Region();
+    private final EventHandler<KeyEvent> clicker = this::clicker;
+    private NotesWindow notesWindow;
 
     public WorkshopView(WorkshopViewModel model, BooleanProperty presenterMode) {
+        this(model, presenterMode, WorkshopPickers.dialogs(),
+                () -> Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+    }
+
+    /** @param screens the screens attached, the main one first (tests pretend to have two) */
+    public WorkshopView(WorkshopViewModel model, BooleanProperty presenterMode, WorkshopPickers pickers,
+                        Supplier<List<Rectangle2D>> screens) {
         this.model = model;
+        this.presenterMode = presenterMode;
+        this.screens = screens;
         setId("workshop-page");
-        home = home(presenterMode);
-        slides = new SlidesView(model);
-        sample = new SampleCritiqueView(model);
+        getStyleClass().add("workshop");
+        home = new WorkshopHome(model, presenterMode);
+        slides = new SlidesView(model, presenterMode);
+        walkthrough = new WalkthroughView(model, presenterMode);
+        timer = new TimerView(model, presenterMode);
+        group = new GroupView(model, pickers, presenterMode);
+        live = new LiveLetterView(model, presenterMode);
+        notes = new NotesPanel(model, "notes-panel");
+        notes.setVisible(false);
+        notes.managedProperty().bind(notes.visibleProperty());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.setId("workshop-stage");
+        VBox column = new VBox(content, notes);
+        blank.setId("blank-screen");
+        blank.getStyleClass().add("blank-screen");
+        blank.setVisible(false);
+        blank.setOnMouseClicked(e -> model.blank(Blank.NONE));
+        getChildren().addAll(column, blank);
+
         model.modeProperty().addListener((obs, old, now) -> show(now));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::clicker);
+        model.blankProperty().addListener((obs, old, now) -> showBlank(now));
+        model.notesShownProperty().addListener((obs, old, now) -> placeNotes());
+        presenterMode.addListener((obs, was, now) -> {
+            pseudoClassStateChanged(PRESENTER, now);
+            fitToScreen();
+            placeNotes();
+        });
+        pseudoClassStateChanged(PRESENTER, presenterMode.get());
+        widthProperty().addListener((obs, old, now) -> fitToScreen());
+        heightProperty().addListener((obs, old, now) -> fitToScreen());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, clicker);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, clicker);
+            }
+            placeNotes();
+        });
         show(model.modeProperty().get());
     }
 
-    private ScrollPane home(BooleanProperty presenterMode) {
-        Label title = new Label(Messages.get("workshop.title"));
-        title.getStyleClass().add("page-title");
-        Label intro = new Label(Messages.get("workshop.intro"));
-        intro.getStyleClass().add("page-subtitle");
-        ToggleButton presenter = new ToggleButton(Messages.get("workshop.presenter"), FontIcon.of(MaterialDesignP.PROJECTOR));
-        presenter.setId("presenter-toggle");
-        presenter.selectedProperty().bindBidirectional(presenterMode);
+    /** The em of presenter mode for this size: the design size's, scaled to fit. */
+    static double presenterEm(double width, double height) {
+        return DESIGN_EM * Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT);
+    }
 
-        Label lessonsHeading = new Label(Messages.get("workshop.present"));
-        lessonsHeading.getStyleClass().add("section-title");
-        FlowPane lessons = new FlowPane(10, 10);
-        for (LessonModule module : model.modules()) {
-            Button present = new Button(module.title(), FontIcon.of(MaterialDesignP.PRESENTATION_PLAY));
-            present.setId("present-" + module.id());
-            present.setOnAction(e -> model.present(module));
-            lessons.getChildren().add(present);
+    private void fitToScreen() {
+        if (presenterMode.get() && getWidth() > 0 && getHeight() > 0) {
+            // A font size is layout, not colour; every size below it is in em.
+            content.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", presenterEm(getWidth(), getHeight())));
+        } else {
+            content.setStyle("");
         }
-        Label samplesHeading = new Label(Messages.get("workshop.samples"));
-        samplesHeading.getStyleClass().add("section-title");
-        FlowPane samples = new FlowPane(10, 10);
-        for (SampleLetter letter : model.samples()) {
-            Button open = new Button(letter.title(), FontIcon.of(MaterialDesignE.EMAIL_OPEN_OUTLINE));
-            open.setId("sample-" + letter.id());
-            open.setOnAction(e -> model.critique(letter));
-            samples.getChildren().add(open);
-        }
-        VBox page = new VBox(title, intro, presenter, lessonsHeading, lessons, samplesHeading, samples);
-        page.getStyleClass().add("page");
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
     }
 
     private void show(WorkshopViewModel.Mode mode) {
+        Node page = switch (mode) {
+            case HOME -> home;
+            case SLIDES -> slides;
+            case WALKTHROUGH -> walkthrough;
+            case TIMER -> timer;
+            case GROUP -> group;
+            case LIVE -> live;
+        };
+        content.getChildren().setAll(page);
+        // After the model has also set the lesson or letter, so the buttons are in their new state.
         switch (mode) {
-            case HOME -> getChildren().setAll(home);
-            case SLIDES -> {
-                getChildren().setAll(slides);
-                // After the model has also set the lesson, so the buttons are in their new state.
-                Platform.runLater(slides::focusControls);
-            }
-            case SAMPLE -> {
-                getChildren().setAll(sample);
-                Platform.runLater(sample::focusControls);
-            }
+            case SLIDES -> Platform.runLater(slides::focusControls);
+            case WALKTHROUGH -> Platform.runLater(walkthrough::focusControls);
+            case LIVE -> Platform.runLater(live::focusText);
+            default -> { }
         }
     }
 
+    private void showBlank(Blank colour) {
+        blank.getStyleClass().removeAll("blank-black", "blank-white");
+        if (colour != Blank.NONE) {
+            blank.getStyleClass().add("blank-" + colour.name().toLowerCase(Locale.ROOT));
+        }
+        blank.setVisible(colour != Blank.NONE);
+    }
+
+    /**
+     * Notes go to a second screen when there is one in presenter mode, so the projector
+     * shows only the slide; otherwise N shows them under the slide.
+     */
+    private void placeNotes() {
+        List<Rectangle2D> attached = screens.get();
+        boolean secondScreen = presenterMode.get() && attached.size() > 1 && getScene() != null;
+        if (secondScreen) {
+            if (notesWindow == null) {
+                notesWindow = new NotesWindow(model);
+            }
+            Window main = getScene().getWindow();
+            notesWindow.show(main, otherScreen(attached, main));
+        } else if (notesWindow != null) {
+            notesWindow.hide();
+        }
+        notes.setVisible(!secondScreen && model.notesShownProperty().get());
+    }
+
+    private static Rectangle2D otherScreen(List<Rectangle2D> attached, Window main) {
+        double x = main == null ? 0 : main.getX() + main.getWidth() / 2;
+        double y = main == null ? 0 : main.getY() + main.getHeight() / 2;
+        return attached.stream().filter(s -> !s.contains(x, y)).findFirst().orElse(attached.get(1));
+    }
+
+    /** Whether the trainer's notes are on a second screen now. */
+    boolean notesOnSecondScreen() {
+        return notesWindow != null && notesWindow.isShowing();
+    }
+
     private void clicker(KeyEvent event) {
-        if (model.modeProperty().get() == WorkshopViewModel.Mode.HOME) {
+        if (getScene() == null || !isVisible()) {
             return;
         }
-        KeyCode code = event.getCode();
-        if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN || code == KeyCode.SPACE) {
-            model.forward();
-            event.consume();
-        } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
-            model.back();
-            event.consume();
-        } else if (code == KeyCode.ESCAPE) {
-            model.home();
+        Scene scene = getScene();
+        Node focused = scene.getFocusOwner();
+        boolean typing = focused instanceof TextInputControl input && input.isEditable();
+        if (ClickerKeys.handle(model, event, typing)) {
             event.consume();
         }
     }
