@@ -8,7 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.undo.UndoManager;
@@ -24,9 +24,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 /**
  * The row above the editor: undo and redo, writing vs checking mode, history, export and
  * the "ready" mark. Every button names its key in its tooltip, and icon-only buttons carry
- * their name as accessible text.
+ * their name as accessible text. On a narrow window the row wraps: no button is ever
+ * scrolled out of sight.
  */
-final class PracticeToolbar extends HBox {
+final class PracticeToolbar extends FlowPane {
 
     final Button undo = iconButton("undo", MaterialDesignU.UNDO, "practice.undo");
     final Button redo = iconButton("redo", MaterialDesignR.REDO, "practice.redo");
@@ -41,7 +42,9 @@ final class PracticeToolbar extends HBox {
 
     PracticeToolbar(PracticeViewModel model, StyleClassedTextArea area) {
         getStyleClass().add("practice-toolbar");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
+        setId("practice-toolbar");
         UndoManager<?> undoManager = area.getUndoManager();
         // Bound to the Val itself: it re-validates only when read through its own value.
         undo.disableProperty().bind(undoManager.undoAvailableProperty().map(available -> !available));
