@@ -53,6 +53,8 @@ final class PracticeToolbar extends FlowPane {
         redo.setOnAction(e -> area.redo());
 
         live.setId("live-toggle");
+        live.setGraphic(FontIcon.of(MaterialDesignF.FLASH_OUTLINE));
+        live.setAccessibleText(Messages.get("practice.live"));
         live.setTooltip(new Tooltip(Messages.get("practice.live.tip")));
         live.selectedProperty().bindBidirectional(model.liveCritiqueProperty());
         check.setOnAction(e -> model.requestCritique());
@@ -63,10 +65,30 @@ final class PracticeToolbar extends FlowPane {
 
         getChildren().addAll(undo, redo, separator(), live, check, separator(), history, separator(),
                 copy, saveText, print, separator(), markReady);
+        // Where the labelled buttons would not fit on one row, they show their icons only
+        // (their names stay in the tooltip and for screen readers).
+        widthProperty().addListener((obs, old, now) -> fit());
+        fontProperty().addListener((obs, old, now) -> fit());
         for (var node : getChildren()) {
             if (node instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
+        }
+    }
+
+    /** The width of the toolbar with its labels, in units of the font size. */
+    static final double LABELLED_WIDTH_EM = 52;
+
+    private javafx.beans.property.ObjectProperty<javafx.scene.text.Font> fontProperty() {
+        return live.fontProperty();
+    }
+
+    private void fit() {
+        boolean compact = getWidth() > 0 && getWidth() < LABELLED_WIDTH_EM * live.getFont().getSize();
+        javafx.scene.control.ContentDisplay display = compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.LEFT;
+        for (ButtonBase button : new ButtonBase[] {live, check, history, markReady}) {
+            button.setContentDisplay(display);
         }
     }
 

@@ -61,6 +61,7 @@ public final class PracticeView extends BorderPane {
     private final Button sideToggle = new Button();
     private final Button submit = new Button(Messages.get("practice.submit"), FontIcon.of(MaterialDesignS.SEND));
     private final SidePanel side;
+    private final Label title = new Label(Messages.get("practice.title"));
 
     public PracticeView(PracticeViewModel model) {
         this.model = model;
@@ -72,6 +73,9 @@ public final class PracticeView extends BorderPane {
         setTop(header());
         side = new SidePanel(critiqueColumn(), writingArea(), sideToggle);
         setCenter(side);
+        // On a narrow page the navigation already names the page: the header keeps its room for the task.
+        title.visibleProperty().bind(side.narrowProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
         bind();
         installKeys();
         Timeline reviewCheck = new Timeline(new KeyFrame(REVIEW_CHECK, e -> model.checkReviewDue()));
@@ -86,7 +90,6 @@ public final class PracticeView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(Messages.get("practice.title"));
         title.getStyleClass().add("page-title");
         ComboBox<WritingTask> chooser = new ComboBox<>(model.tasks());
         chooser.setId("task-chooser");
@@ -130,6 +133,7 @@ public final class PracticeView extends BorderPane {
         actionStatus.setWrapText(true);
         actionStatus.setMinWidth(0);
         actionStatus.setMinHeight(Region.USE_PREF_SIZE);
+        actionStatus.managedProperty().bind(actionStatus.textProperty().isNotEmpty());
         // Kept for screen readers only: the card right above says the same to the eye.
         findingStatus.setVisible(false);
         findingStatus.setManaged(false);

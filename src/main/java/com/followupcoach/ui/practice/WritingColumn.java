@@ -2,6 +2,7 @@ package com.followupcoach.ui.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -19,8 +20,9 @@ final class WritingColumn extends Region {
 
     static final int COMFORT_LINES = 12;
     static final int LEAST_LINES = 8;
-    /** How many lines of the task or the card stay visible when they must give up height. */
-    static final double SHRUNK_LINES = 3;
+    /** How many lines of the task and of the card stay visible when they must give up height. */
+    static final double SHRUNK_TASK_LINES = 1;
+    static final double SHRUNK_CARD_LINES = 1.5;
     static final int LETTER_CHARACTERS = 80;
     /** A line of ordinary letter prose, to measure how wide 80 characters are in the letter's font. */
     private static final String SAMPLE = "Thank you for letting me know your decision, and for the time you gave me at";
@@ -33,6 +35,8 @@ final class WritingColumn extends Region {
     private final List<Region> bottom;
     /** Styled like the letter's text: its size gives the editor's line height and width. */
     private final Text probe = new Text(SAMPLE);
+    /** Outside the scene, so no style sheet overrides the font it is given. */
+    private final Text measure = new Text(SAMPLE);
 
     WritingColumn(List<Region> top, Region task, Region editor, Region editorText, Region card, List<Region> bottom) {
         this.top = List.copyOf(top);
@@ -54,9 +58,24 @@ final class WritingColumn extends Region {
         getChildren().addAll(children);
     }
 
-    /** The height of one line of the letter. */
+    /**
+     * The height of one line of the letter as the editor draws it: measured on its first
+     * paragraph once drawn, else from the font (a paragraph's line is a pixel taller than
+     * the bare text).
+     */
     double lineHeight() {
-        return probe.getLayoutBounds().getHeight() / probe.getText().lines().count();
+        if (editorText instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area && area.getParagraphs().size() > 0) {
+            try {
+                Optional<javafx.geometry.Bounds> first = area.getParagraphBoundsOnScreen(0);
+                int lines = area.getParagraphLinesCount(0);
+                if (first.isPresent() && lines > 0 && first.get().getHeight() > 0) {
+                    return first.get().getHeight() / lines;
+                }
+            } catch (RuntimeException notDrawnYet) {
+                // The paragraph is not laid out yet: measure the font instead.
+            }
+        }
+        return Math.ceil(measured().getLayoutBounds().getHeight()) + 1;
     }
 
     /** The editor's height for so many lines, with its padding and border. */
@@ -65,14 +84,25 @@ final class WritingColumn extends Region {
         return Math.ceil(lines * lineHeight() + in.getTop() + in.getBottom()) + 2;
     }
 
+    /** A line of prose in the letter's font: the editor's own text once drawn, else the probe's style. */
+    private Text measured() {
+        Node drawn = editorText.lookup(".text");
+        javafx.scene.text.Font font = drawn instanceof Text text && text.getFont() != null ? text.getFont()
+                : probe.getFont();
+        if (!font.equals(measure.getFont())) {
+            measure.setFont(font);
+        }
+        return measure;
+    }
+
     private double letterWidth() {
-        double perCharacter = probe.getLayoutBounds().getWidth() / SAMPLE.length();
+        double perCharacter = measured().getLayoutBounds().getWidth() / SAMPLE.length();
         Insets in = editorText.getInsets();
         return Math.ceil(perCharacter * LETTER_CHARACTERS + in.getLeft() + in.getRight()) + 20;
     }
 
     private double spacing() {
-        return Math.round(lineHeight() * 0.45);
+        return Math.round(lineHeight() * 0.2);
     }
 
     @Override
@@ -130,9 +160,14 @@ final class WritingColumn extends Region {
         double room = height - fixed - Math.max(0, shown - 1) * gap;
         double taskWant = task.isManaged() ? task.prefHeight(width) : 0;
         double cardWant = card.isManaged() ? card.prefHeight(width) : 0;
-        double taskLeast = task.isManaged() ? Math.min(taskWant, shrunkHeight(task, width)) : 0;
-        double cardLeast = card.isManaged() ? Math.min(cardWant, shrunkHeight(card, width)) : 0;
+        double taskLeast = task.isManaged() ? Math.min(taskWant, shrunkHeight(task, width, SHRUNK_TASK_LINES)) : 0;
+        double cardLeast = card.isManaged() ? Math.min(cardWant, shrunkHeight(card, width, SHRUNK_CARD_LINES)) : 0;
         double comfort = editorHeight(COMFORT_LINES);
+        if (room - taskLeast - cardLeast < comfort) {
+            // Still too tight (a large zoom on a small screen): the task keeps only its header, the card one line.
+            taskLeast = task.isManaged() ? Math.min(taskWant, shrunkHeight(task, width, 0)) : 0;
+            cardLeast = card.isManaged() ? Math.min(cardWant, shrunkHeight(card, width, 1)) : 0;
+        }
         double editorH = room - taskWant - cardWant >= comfort ? room - taskWant - cardWant
                 : Math.max(editorHeight(LEAST_LINES), Math.min(comfort, room - taskLeast - cardLeast));
         double rest = Math.max(0, room - editorH);
@@ -154,10 +189,10 @@ final class WritingColumn extends Region {
     }
 
     /** A part that gives up height keeps its header (if any) and a few lines. */
-    private double shrunkHeight(Region part, double width) {
+    private double shrunkHeight(Region part, double width, double lines) {
         Node title = part.lookup(".title");
         double header = title instanceof Region region && part != card ? region.prefHeight(width) : 0;
-        return header + SHRUNK_LINES * lineHeight() + 16;
+        return header + lines * lineHeight() + 10;
     }
 
     private List<Region> parts() {
