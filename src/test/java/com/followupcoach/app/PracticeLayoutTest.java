@@ -98,28 +98,6 @@ class PracticeLayoutTest extends ApplicationTest {
         assertThat(characters / (double) lines).as("characters a line").isLessThanOrEqualTo(85);
     }
 
-    @Test
-    void onANarrowPageTheChecklistOpensInADrawerAndEscClosesIt() throws Exception {
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            shell.show(Page.PRACTICE);
-        });
-        await(() -> lookup("#side-toggle").tryQuery().map(Node::isVisible).orElse(false));
-
-        clickOn("#side-toggle");
-        await(() -> lookup("#side-drawer").query().isVisible() && lookup("#checklist").query().getScene() != null);
-        Bounds window = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().localToScreen(
-                stage.getScene().getRoot().getLayoutBounds())).get();
-        Node drawer = lookup("#side-drawer").query();
-        Bounds drawerBounds = WaitForAsyncUtils.asyncFx(() -> drawer.localToScreen(drawer.getLayoutBounds())).get();
-        assertThat(drawerBounds.getMaxX()).isLessThanOrEqualTo(window.getMaxX() + 0.5);
-        assertThat(drawerBounds.getMinX()).isGreaterThanOrEqualTo(window.getMinX());
-
-        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        await(() -> !lookup("#side-drawer").query().isVisible());
-    }
-
     private void assertEveryState(int width, int height, int leastLines) throws Exception {
         interact(() -> {
             stage.setWidth(width);
