@@ -10,6 +10,7 @@ import com.followupcoach.ui.lessons.LessonsView;
 import com.followupcoach.ui.lessons.LessonsViewModel;
 import com.followupcoach.ui.practice.CritiqueService;
 import com.followupcoach.ui.practice.DraftAutosave;
+import com.followupcoach.ui.practice.PracticeThreads;
 import com.followupcoach.ui.practice.PracticeView;
 import com.followupcoach.ui.practice.PracticeViewModel;
 import com.followupcoach.ui.practice.WritingTasks;
@@ -66,8 +67,9 @@ final class AppWiring implements AutoCloseable {
         ActiveProfile active = new ActiveProfile(StoreProfileDirectory.learner(store.profiles().lastActive()));
         ProfilesViewModel profiles = new ProfilesViewModel(directory, active, writer, directory.list());
 
+        // The store is read and written on the writer's thread, in order: a read sees the writes before it.
         practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
-                WritingTasks.of(library.modules()));
+                WritingTasks.of(library.modules()), PracticeThreads.fx(writer));
         practice.useLetterFiles(new TextLetterFiles());
         autosave = new DraftAutosave(new StoreDraftSink(store), active::id, DraftAutosave.ownThread(),
                 new AutosaveNotices(shell));

@@ -8,8 +8,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
-/** Window-wide keys: pages, zoom, presenter mode and full screen. */
+/** Window-wide keys: pages, zoom, presenter mode, full screen and quit. */
 final class Shortcuts {
 
     private Shortcuts() {
@@ -33,5 +34,8 @@ final class Shortcuts {
         keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), themes::resetZoom);
         keys.put(new KeyCodeCombination(KeyCode.F5), () -> themes.presenterProperty().set(!themes.presenterProperty().get()));
         keys.put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+        // Quits as the window's close button does, so the same close path saves the draft first.
+        keys.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 }

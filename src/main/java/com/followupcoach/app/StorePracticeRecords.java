@@ -29,12 +29,25 @@ final class StorePracticeRecords implements PracticeRecords {
     private final LongSupplier profile;
     private final BackgroundWriter writer;
     /** Drafts queued for writing: a draft read back before its write ran comes from here. */
-    private final Map<String, SavedDraft> pending = new ConcurrentHashMap<>();
+    private final Map<String, SavedDraft> pending;
 
     StorePracticeRecords(ProgressStore store, LongSupplier profile, BackgroundWriter writer) {
+        this(store, profile, writer, new ConcurrentHashMap<>());
+    }
+
+    private StorePracticeRecords(ProgressStore store, LongSupplier profile, BackgroundWriter writer,
+                                 Map<String, SavedDraft> pending) {
         this.store = store;
         this.profile = profile;
         this.writer = writer;
+        this.pending = pending;
+    }
+
+    /** Bound to the learner active now: work queued for later is filed under them. */
+    @Override
+    public PracticeRecords forActiveLearner() {
+        long id = profile.getAsLong();
+        return new StorePracticeRecords(store, () -> id, writer, pending);
     }
 
     @Override

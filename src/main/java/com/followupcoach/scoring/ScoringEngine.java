@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Scores a draft letter against a rubric: text in, critique out. Pure Java, no I/O, no
@@ -59,6 +60,16 @@ public final class ScoringEngine {
      * @param scenario what is known of the situation; {@link Scenario#NONE} when nothing is
      */
     public Critique score(String text, Scenario scenario) {
+        return score(text, scenario, finding -> false);
+    }
+
+    /**
+     * Scores as if the findings the writer called wrong were never made: they are left out
+     * before the criteria are judged, so the statuses, the points and the caps follow.
+     *
+     * @param dismissed true for a finding the writer dismissed ("this flag is wrong")
+     */
+    public Critique score(String text, Scenario scenario, Predicate<Finding> dismissed) {
         LetterText letter = new LetterText(text == null ? "" : text, splitter);
         Scenario situation = scenario == null ? Scenario.NONE : scenario;
         Map<RuleKind, List<RuleMatch>> matches = rules.run(letter);
@@ -68,7 +79,7 @@ public final class ScoringEngine {
         }
         LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
 
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new KeptFindings(dismissed);
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
             findings.add(new Finding(m.span().start(), m.span().end(), m.rule().criterion(), m.rule().severity(),
                     m.rule().message(), m.suggestion()));
@@ -128,5 +139,29 @@ public final class ScoringEngine {
             }
         }
         return out;
+    }
+
+    /** The findings list the judges fill: a dismissed finding is never added, so no judge counts it. */
+    private static final class KeptFindings extends ArrayList<Finding> {
+
+        private final transient Predicate<Finding> dismissed;
+
+        KeptFindings(Predicate<Finding> dismissed) {
+            this.dismissed = dismissed;
+        }
+
+        @Override
+        public boolean add(Finding finding) {
+            return !dismissed.test(finding) && super.add(finding);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends Finding> more) {
+            boolean changed = false;
+            for (Finding finding : more) {
+                changed |= add(finding);
+            }
+            return changed;
+        }
     }
 }

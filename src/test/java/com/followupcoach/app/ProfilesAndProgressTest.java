@@ -61,6 +61,7 @@ class ProfilesAndProgressTest extends ApplicationTest {
 
         // Bo writes and submits a letter.
         clickOn("#nav-practice");
+        await(() -> lookup("#letter-editor").queryAs(StyleClassedTextArea.class).isEditable());
         clickOn("#letter-editor").write("Thank you, Ms Shah.");
         clickOn("#submit-attempt");
         await(() -> text("#last-attempt").matches(".*\\d+ / 100.*"));
@@ -72,7 +73,8 @@ class ProfilesAndProgressTest extends ApplicationTest {
         switchTo("Me");
         await(() -> visible("#progress-empty") && text("#progress-learner").contains("Me"));
         clickOn("#nav-practice");
-        await(() -> editorText().isEmpty());
+        // The draft is read off the FX thread; the editor takes typing once it has come.
+        await(() -> editorText().isEmpty() && lookup("#letter-editor").queryAs(StyleClassedTextArea.class).isEditable());
         clickOn("#letter-editor").write("My draft.");
 
         // Back to Bo: his letter counts again, and his draft is where he left it.

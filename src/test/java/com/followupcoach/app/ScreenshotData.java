@@ -5,6 +5,9 @@ import com.followupcoach.progress.ProgressStoreOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * open in Practice, and the theme). Tagged "tools", so only run when asked:
  *
  * <pre>mvn -o -q -B test -Dgroups=tools -DexcludedGroups= -Dtest=ScreenshotData -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dscreenshot.dataDir=/tmp/shot-light -Dscreenshot.theme=light</pre>
+ *     -Dscreenshot.dataDir=/tmp/shot-light -Dscreenshot.theme=light [-Dscreenshot.attempts=true]</pre>
  */
 @Tag("tools")
 class ScreenshotData {
@@ -44,6 +47,16 @@ class ScreenshotData {
             store.settings().setProfile(me, "practice.last_task", TASK);
             store.drafts().save(me, TASK, LETTER, Optional.empty());
             store.settings().setTheme(System.getProperty("screenshot.theme", "light"));
+            if (Boolean.getBoolean("screenshot.attempts")) {
+                // Two attempts for the comparison: a first try, then the draft above with its fixes.
+                ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+                String first = LETTER.replace("Honestly, the decision seems unfair, but please", "Please")
+                        .replace("Could you share any feedback on my interview?\n\n", "");
+                String second = LETTER.replace("[Company Name]", "Halden Construction")
+                        .replace("Honestly, the decision seems unfair, but please", "Please");
+                store.attempts().record(me, TASK, first, engine.score(first, Scenario.NONE));
+                store.attempts().record(me, TASK, second, engine.score(second, Scenario.NONE));
+            }
         }
     }
 }

@@ -32,7 +32,8 @@ final class AttemptHistoryView extends BorderPane {
 
     private final ListView<PracticeRecords.PastAttempt> list = new ListView<>();
     private final Button compare = new Button(Messages.get("practice.compare"), FontIcon.of(MaterialDesignF.FILE_COMPARE));
-    private final CompareView comparison = new CompareView();
+    private final CompareView comparison = new CompareView(this::closeComparison);
+    private final HBox listAndChart;
 
     AttemptHistoryView(List<PracticeRecords.PastAttempt> newestFirst) {
         setId("attempt-history");
@@ -58,11 +59,25 @@ final class AttemptHistoryView extends BorderPane {
         // With nothing to draw, the hint says so; an empty chart would only show bare axes.
         chart.setVisible(!newestFirst.isEmpty());
         chart.setManaged(!newestFirst.isEmpty());
-        HBox top = new HBox(16, left, chart);
-        comparison.setVisible(false);
-        comparison.setManaged(false);
-        setTop(top);
-        setCenter(comparison);
+        listAndChart = new HBox(16, left, chart);
+        setCenter(listAndChart);
+        // Esc closes the comparison, and from the list closes the window.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                if (getCenter() == comparison) {
+                    closeComparison();
+                } else if (getScene() != null) {
+                    getScene().getWindow().hide();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Back from the comparison to the list, with the same attempts selected. */
+    private void closeComparison() {
+        setCenter(listAndChart);
+        compare.requestFocus();
     }
 
     /** Opens the history in its own window, styled like its owner, and following its theme and zoom. */
@@ -84,8 +99,9 @@ final class AttemptHistoryView extends BorderPane {
         List<PracticeRecords.PastAttempt> chosen = new ArrayList<>(list.getSelectionModel().getSelectedItems());
         if (chosen.size() == 2) {
             comparison.show(AttemptComparison.of(chosen.get(0), chosen.get(1)));
-            comparison.setVisible(true);
-            comparison.setManaged(true);
+            // The comparison takes the whole window, so both letters are readable.
+            setCenter(comparison);
+            comparison.closeButton().requestFocus();
         }
     }
 

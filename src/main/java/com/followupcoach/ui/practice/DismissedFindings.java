@@ -2,6 +2,7 @@ package com.followupcoach.ui.practice;
 
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Criterion;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +20,20 @@ final class DismissedFindings {
         dismissed.addAll(stored);
     }
 
-    /** Remembers the finding as dismissed; returns the words it flagged. */
-    String add(Finding finding, String text) {
-        String flagged = flaggedText(finding, text);
-        dismissed.add(new PracticeRecords.Dismissal(finding.criterion(), flagged));
-        return flagged;
+    /** Remembers that the criterion is wrong about these words. */
+    void add(Criterion criterion, String words) {
+        dismissed.add(new PracticeRecords.Dismissal(criterion, words));
     }
 
-    /** The critique without the dismissed findings; the score is the engine's, unchanged. */
+    /** A copy the engine can read on its own thread. */
+    Set<PracticeRecords.Dismissal> snapshot() {
+        return Set.copyOf(dismissed);
+    }
+
+    /**
+     * The critique without the dismissed findings. The engine already leaves them out when
+     * it is told of them; this keeps them hidden whatever scorer made the critique.
+     */
     Critique filter(Critique critique, String text) {
         if (critique == null || dismissed.isEmpty()) {
             return critique;
@@ -38,7 +45,7 @@ final class DismissedFindings {
                 : new Critique(critique.score(), critique.words(), critique.criteria(), kept, critique.readability());
     }
 
-    private static String flaggedText(Finding finding, String text) {
+    static String flaggedText(Finding finding, String text) {
         return finding.end() <= text.length() ? text.substring(finding.start(), finding.end()) : "";
     }
 }

@@ -13,6 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -41,7 +45,17 @@ final class LetterEditor extends StackPane {
         getChildren().add(new VirtualizedScrollPane<>(area));
         area.caretPositionProperty().addListener((obs, old, now) -> updateFindingAtCaret());
         area.setMouseOverTextDelay(HOVER_DELAY);
+        // Shift+Enter is a line break too, as in most editors; the area alone ignores it.
+        area.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (LINE_BREAK.match(e)) {
+                area.replaceSelection("\n");
+                area.requestFollowCaret();
+                e.consume();
+            }
+        });
     }
+
+    private static final KeyCombination LINE_BREAK = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN);
 
     /** Tells where the mouse rests on a finding, and when it leaves the text. */
     void onHover(BiConsumer<Finding, Point2D> begin, Runnable end) {
@@ -81,7 +95,7 @@ final class LetterEditor extends StackPane {
         });
     }
 
-    /** Underlines the critique's findings; a critique for older text is ignored. */
+    /** Underlines the critique's findings, which the view model keeps in step with the text. */
     void show(Critique critique) {
         findings = critique == null ? List.of() : critique.findings().stream()
                 .filter(f -> f.end() <= area.getLength())
@@ -96,10 +110,10 @@ final class LetterEditor extends StackPane {
         return findingAtCaret.getReadOnlyProperty();
     }
 
-    /** Moves the caret into the next (or previous) finding, wrapping around. */
-    void goToFinding(boolean forward) {
+    /** Moves the caret into the next (or previous) finding, wrapping around; false when there is none. */
+    boolean goToFinding(boolean forward) {
         if (findings.isEmpty()) {
-            return;
+            return false;
         }
         int caret = area.getCaretPosition();
         Optional<Finding> target = forward
@@ -110,21 +124,21 @@ final class LetterEditor extends StackPane {
         // shows the span, and a selected span would be replaced by the next key typed.
         area.moveTo(Math.min(chosen.start() + 1, chosen.end()));
         area.requestFollowCaret();
+        return true;
     }
 
     /**
      * Replaces a finding's span with its suggestion, as one undoable edit: merging is
      * stopped on both sides, so Ctrl+Z takes back exactly the suggestion, not the typing.
      */
-    void apply(Finding finding) {
-        finding.suggestion().ifPresent(s -> {
-            if (finding.end() <= area.getLength()) {
-                area.getUndoManager().preventMerge();
-                area.replaceText(finding.start(), finding.end(), s);
-                area.getUndoManager().preventMerge();
-                area.moveTo(finding.start() + s.length());
-            }
-        });
+    void apply(PracticeViewModel.Suggestion edit) {
+        if (edit.end() > area.getLength()) {
+            return;
+        }
+        area.getUndoManager().preventMerge();
+        area.replaceText(edit.start(), edit.end(), edit.replacement());
+        area.getUndoManager().preventMerge();
+        area.moveTo(edit.start() + edit.replacement().length());
     }
 
     private void replaceText(String text) {

@@ -16,6 +16,14 @@ import java.util.Set;
  */
 public interface PracticeRecords {
 
+    /**
+     * The records of the learner active now, kept even if another learner becomes active
+     * before the work runs: work is filed under whoever asked for it.
+     */
+    default PracticeRecords forActiveLearner() {
+        return this;
+    }
+
     Optional<SavedDraft> loadDraft(String taskId);
 
     /** Keeps the draft; the learner's own scenario travels with it (the real-letter task). */

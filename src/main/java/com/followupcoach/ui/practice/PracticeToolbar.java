@@ -8,7 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.undo.UndoManager;
@@ -24,9 +24,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 /**
  * The row above the editor: undo and redo, writing vs checking mode, history, export and
  * the "ready" mark. Every button names its key in its tooltip, and icon-only buttons carry
- * their name as accessible text.
+ * their name as accessible text. On a narrow window the row wraps: no button is ever
+ * scrolled out of sight.
  */
-final class PracticeToolbar extends HBox {
+final class PracticeToolbar extends FlowPane {
 
     final Button undo = iconButton("undo", MaterialDesignU.UNDO, "practice.undo");
     final Button redo = iconButton("redo", MaterialDesignR.REDO, "practice.redo");
@@ -41,7 +42,9 @@ final class PracticeToolbar extends HBox {
 
     PracticeToolbar(PracticeViewModel model, StyleClassedTextArea area) {
         getStyleClass().add("practice-toolbar");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
+        setId("practice-toolbar");
         UndoManager<?> undoManager = area.getUndoManager();
         // Bound to the Val itself: it re-validates only when read through its own value.
         undo.disableProperty().bind(undoManager.undoAvailableProperty().map(available -> !available));
@@ -50,6 +53,8 @@ final class PracticeToolbar extends HBox {
         redo.setOnAction(e -> area.redo());
 
         live.setId("live-toggle");
+        live.setGraphic(FontIcon.of(MaterialDesignF.FLASH_OUTLINE));
+        live.setAccessibleText(Messages.get("practice.live"));
         live.setTooltip(new Tooltip(Messages.get("practice.live.tip")));
         live.selectedProperty().bindBidirectional(model.liveCritiqueProperty());
         check.setOnAction(e -> model.requestCritique());
@@ -60,10 +65,30 @@ final class PracticeToolbar extends HBox {
 
         getChildren().addAll(undo, redo, separator(), live, check, separator(), history, separator(),
                 copy, saveText, print, separator(), markReady);
+        // Where the labelled buttons would not fit on one row, they show their icons only
+        // (their names stay in the tooltip and for screen readers).
+        widthProperty().addListener((obs, old, now) -> fit());
+        fontProperty().addListener((obs, old, now) -> fit());
         for (var node : getChildren()) {
             if (node instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
+        }
+    }
+
+    /** The width of the toolbar with its labels, in units of the font size. */
+    static final double LABELLED_WIDTH_EM = 52;
+
+    private javafx.beans.property.ObjectProperty<javafx.scene.text.Font> fontProperty() {
+        return live.fontProperty();
+    }
+
+    private void fit() {
+        boolean compact = getWidth() > 0 && getWidth() < LABELLED_WIDTH_EM * live.getFont().getSize();
+        javafx.scene.control.ContentDisplay display = compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.LEFT;
+        for (ButtonBase button : new ButtonBase[] {live, check, history, markReady}) {
+            button.setContentDisplay(display);
         }
     }
 

@@ -6,9 +6,12 @@ import com.followupcoach.vocabulary.Finding;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,9 +28,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** Practice: the scenario, the editor with live critique, the checklist and the score. */
+/**
+ * Practice: the scenario, the editor with live critique, the checklist and the score. On a
+ * window too narrow for both columns, the score and checklist move into a drawer opened
+ * from the header, so that the letter keeps its width and nothing is clipped.
+ */
 public final class PracticeView extends BorderPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -49,6 +58,11 @@ public final class PracticeView extends BorderPane {
     private final Label findingStatus = new Label();
     private final Label actionStatus = new Label();
     private final Label lastAttempt = new Label();
+    private final Label problem = new Label();
+    private final Button sideToggle = new Button();
+    private final Button submit = new Button(Messages.get("practice.submit"), FontIcon.of(MaterialDesignS.SEND));
+    private final SidePanel side;
+    private final Label title = new Label(Messages.get("practice.title"));
 
     public PracticeView(PracticeViewModel model) {
         this.model = model;
@@ -58,8 +72,11 @@ public final class PracticeView extends BorderPane {
         setId("practice-page");
         getStyleClass().add("practice-page");
         setTop(header());
-        setCenter(writingColumn());
-        setRight(critiqueColumn());
+        side = new SidePanel(critiqueColumn(), writingArea(), sideToggle);
+        setCenter(side);
+        // On a narrow page the navigation already names the page: the header keeps its room for the task.
+        title.visibleProperty().bind(side.narrowProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
         bind();
         installKeys();
         Timeline reviewCheck = new Timeline(new KeyFrame(REVIEW_CHECK, e -> model.checkReviewDue()));
@@ -76,13 +93,12 @@ public final class PracticeView extends BorderPane {
         // Opening the page puts the caret in the letter, so typing and F8 work at once.
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                javafx.application.Platform.runLater(editor.area()::requestFocus);
+                Platform.runLater(editor.area()::requestFocus);
             }
         });
     }
 
     private HBox header() {
-        Label title = new Label(Messages.get("practice.title"));
         title.getStyleClass().add("page-title");
         ComboBox<WritingTask> chooser = new ComboBox<>(model.tasks());
         chooser.setId("task-chooser");
@@ -92,75 +108,100 @@ public final class PracticeView extends BorderPane {
         chooser.valueProperty().bindBidirectional(model.taskProperty());
         chooser.setAccessibleText(Messages.get("practice.choose"));
 
-        Button submit = new Button(Messages.get("practice.submit"), FontIcon.of(MaterialDesignS.SEND));
         submit.setId("submit-attempt");
         submit.getStyleClass().add("accent");
         submit.setTooltip(new Tooltip(Messages.get("practice.submit.tip")));
         submit.setOnAction(e -> model.submitAttempt());
-        submit.disableProperty().bind(model.taskProperty().isNull());
+        submit.disableProperty().bind(model.taskProperty().isNull().or(model.loadingProperty()));
+
+        sideToggle.setId("side-toggle");
+        sideToggle.setGraphic(FontIcon.of(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE));
+        sideToggle.setTooltip(new Tooltip(Messages.get("practice.side.open")));
+        sideToggle.setAccessibleText(Messages.get("practice.side.open"));
 
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setMinWidth(120);
         HBox.setHgrow(chooser, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);
         submit.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, chooser, submit);
+        sideToggle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, chooser, sideToggle, submit);
         header.getStyleClass().add("page-header");
         return header;
     }
 
-    private VBox writingColumn() {
-        VBox.setVgrow(editor, Priority.ALWAYS);
-        editor.setMinHeight(160);
+    private WritingColumn writingArea() {
         wordCount.setId("word-count");
         lastAttempt.setId("last-attempt");
         findingStatus.setId("finding-status");
         actionStatus.setId("practice-status");
-        for (Label label : new Label[] {wordCount, lastAttempt, findingStatus, actionStatus}) {
+        for (Label label : new Label[] {wordCount, lastAttempt, actionStatus}) {
             label.getStyleClass().add("status-bar-text");
+            label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        findingStatus.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(16, wordCount, actionStatus, spacer, lastAttempt);
-        ScrollPane toolbarScroll = new ScrollPane(toolbar);
-        toolbarScroll.setFitToHeight(true);
-        toolbarScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        toolbarScroll.getStyleClass().addAll("edge-to-edge", "toolbar-scroll");
-        toolbarScroll.setMinHeight(Region.USE_PREF_SIZE);
-        VBox column = new VBox(10, collapsible(scenario), new ReadyNotice(model), toolbarScroll, editor, findingCard, findingStatus, status);
-        column.getStyleClass().add("writing-column");
-        // Let the writing column give up width before the window overflows a small screen.
-        column.setMinWidth(240);
-        scenario.setMinWidth(0);
+        actionStatus.setWrapText(true);
+        actionStatus.setMinWidth(0);
+        actionStatus.setMinHeight(Region.USE_PREF_SIZE);
+        actionStatus.managedProperty().bind(actionStatus.textProperty().isNotEmpty());
+        // Kept for screen readers only: the card right above says the same to the eye.
+        findingStatus.setVisible(false);
+        findingStatus.setManaged(false);
+        FlowPane counts = new FlowPane(16, 2, wordCount, lastAttempt);
+        VBox statusBar = new VBox(2, actionStatus, counts, findingStatus);
+        statusBar.setId("practice-status-bar");
+        statusBar.getStyleClass().add("practice-status-bar");
+
+        problem.setId("practice-problem");
+        problem.getStyleClass().add("practice-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setGraphic(FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        ScrollPane cardScroll = new ScrollPane(findingCard);
+        cardScroll.setId("finding-card-scroll");
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.getStyleClass().addAll("edge-to-edge", "finding-card-scroll");
+        cardScroll.visibleProperty().bind(findingCard.visibleProperty());
+        cardScroll.managedProperty().bind(findingCard.visibleProperty());
+
+        WritingColumn column = new WritingColumn(
+                List.of(new ReadyNotice(model), new SubmitConfirmation(model, this::openHistory), problem, toolbar),
+                collapsible(scenario), editor, editor.area(), cardScroll, List.of(statusBar));
+        column.setId("writing-column");
         return column;
     }
 
-    private ScrollPane critiqueColumn() {
+    private VBox critiqueColumn() {
         Label heading = new Label(Messages.get("practice.checklist"));
         heading.getStyleClass().add("section-title");
         VBox column = new VBox(12, gauge, heading, checklist);
         column.getStyleClass().add("critique-column");
-        ScrollPane scroll = new ScrollPane(column);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(330);
-        scroll.setMinViewportWidth(260);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return column;
     }
 
-    /** The task can fold away, so that a small screen leaves the letter most of the height. */
+    /** The task can fold away; folded or not, its text scrolls rather than being cut. */
     private static TitledPane collapsible(ScenarioCard card) {
-        TitledPane pane = new TitledPane(Messages.get("practice.task"), card);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "task-scroll");
+        scroll.setMinHeight(0);
+        TitledPane pane = new TitledPane(Messages.get("practice.task"), scroll);
         pane.setId("task-pane");
         pane.setAnimated(false);
+        pane.setMinHeight(0);
         pane.getStyleClass().add("task-pane");
         return pane;
     }
 
     private void bind() {
         editor.bindText(model.textProperty());
+        editor.area().editableProperty().bind(model.loadingProperty().not());
         model.critiqueProperty().addListener((obs, old, now) -> showCritique(now));
         model.taskProperty().addListener((obs, old, now) -> scenario.show(now));
         scenario.show(model.taskProperty().get());
@@ -182,8 +223,8 @@ public final class PracticeView extends BorderPane {
     private void installKeys() {
         new PracticeKeys()
                 .on(PracticeKeys.CHECK, model::requestCritique)
-                .on(PracticeKeys.NEXT_FINDING, () -> editor.goToFinding(true))
-                .on(PracticeKeys.PREVIOUS_FINDING, () -> editor.goToFinding(false))
+                .on(PracticeKeys.NEXT_FINDING, () -> goToFinding(true))
+                .on(PracticeKeys.PREVIOUS_FINDING, () -> goToFinding(false))
                 .on(PracticeKeys.APPLY, () -> atCaret(findingActions::apply))
                 .on(PracticeKeys.DISMISS, () -> atCaret(findingActions::dismiss))
                 .on(PracticeKeys.SAVE, model::saveDraftNow)
@@ -194,7 +235,15 @@ public final class PracticeView extends BorderPane {
                 .installOn(this);
     }
 
-    private void atCaret(java.util.function.Consumer<Finding> action) {
+    /** F8 / Shift+F8; with nothing underlined, says so rather than doing nothing. */
+    private void goToFinding(boolean forward) {
+        if (!editor.goToFinding(forward)) {
+            model.reportStatus(Messages.get(model.critiqueProperty().get() == null
+                    ? "practice.findings.notChecked" : "practice.findings.none"));
+        }
+    }
+
+    private void atCaret(Consumer<Finding> action) {
         Finding finding = editor.findingAtCaretProperty().get();
         if (finding != null) {
             action.accept(finding);
@@ -202,9 +251,7 @@ public final class PracticeView extends BorderPane {
     }
 
     private void openHistory() {
-        if (model.currentTask().isPresent()) {
-            AttemptHistoryView.open(window(), model.attempts());
-        }
+        model.loadAttempts(attempts -> AttemptHistoryView.open(window(), attempts));
     }
 
     private Window window() {
@@ -215,6 +262,9 @@ public final class PracticeView extends BorderPane {
         editor.show(critique);
         gauge.show(critique);
         checklist.show(critique);
+        boolean scored = critique != null && critique.words() > 0;
+        sideToggle.setText(scored ? Messages.format("practice.side.openScore", critique.score())
+                : Messages.get("practice.side.open"));
     }
 
     /** The card below the editor, and one line a screen reader can follow as the caret moves. */
@@ -223,8 +273,6 @@ public final class PracticeView extends BorderPane {
         findingCard.show(explanation);
         String spoken = explanation == null ? "" : FindingCard.describe(explanation);
         findingStatus.setText(spoken);
-        findingStatus.setVisible(!spoken.isEmpty());
-        findingStatus.setManaged(!spoken.isEmpty());
         editor.area().setAccessibleHelp(spoken.isEmpty() ? null : spoken);
     }
 
@@ -243,7 +291,7 @@ public final class PracticeView extends BorderPane {
     private final class ViewFindingActions implements FindingActions {
         @Override
         public void apply(Finding finding) {
-            editor.apply(finding);
+            model.suggestionFor(finding).ifPresent(editor::apply);
             editor.area().requestFocus();
         }
 

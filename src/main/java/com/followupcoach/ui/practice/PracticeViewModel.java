@@ -1,20 +1,27 @@
 package com.followupcoach.ui.practice;
 
-import com.followupcoach.ui.common.Messages;
-import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Critique;
+import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.ui.common.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.application.Platform;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,9 +37,12 @@ import org.reactfx.EventStreams;
 
 /**
  * The state of the Practice page: which task is open, the draft, and the latest critique.
- * The critique follows the draft after a short pause in typing, computed off the FX
- * thread; an answer that arrives after a newer request is dropped. With live critique off
- * (writing mode) the draft is only checked when the learner asks.
+ * The critique follows the draft after a short pause in typing, computed off the UI
+ * thread; only the newest request runs, and its findings are carried through the edits made
+ * since, so that an action on a finding always works on the words it judged. With live
+ * critique off (writing mode) the draft is only checked when the learner asks. The store is
+ * read and written off the UI thread, for the learner, task and text of the moment the
+ * learner acted.
  */
 public final class PracticeViewModel {
 
@@ -41,6 +51,7 @@ public final class PracticeViewModel {
 
     private final CritiqueService critiques;
     private final PracticeRecords records;
+    private final PracticeThreads threads;
     private final ObservableList<WritingTask> tasks = FXCollections.observableArrayList();
     private final ObjectProperty<WritingTask> task = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -49,38 +60,57 @@ public final class PracticeViewModel {
     private final BooleanProperty liveCritique = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<PracticeRecords.AttemptSummary> latestAttempt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Submission> submission = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final DismissedFindings dismissed = new DismissedFindings();
     private final ReviewReminder reminder;
     private LessonLinks lessons = LessonLinks.NONE;
     private LetterFiles files = LetterFiles.UNAVAILABLE;
     private DraftAutosave autosave;
-    private Critique unfiltered;
+    /** The findings shown, each with the words it judged: an action first checks they are still there. */
+    private JudgedFindings judged = JudgedFindings.NONE;
     private String critiquedText = "";
     private long latestRequest;
+    private long latestLoad;
     private boolean switchingTask;
+    private boolean loadingLiveChoice;
+    private Runnable pendingCritique = () -> { };
 
     public PracticeViewModel(CritiqueService critiques, PracticeRecords records, List<WritingTask> available) {
-        this(critiques, records, available, Clock.systemDefaultZone());
+        this(critiques, records, available, PracticeThreads.fxWithDirectStorage(), Clock.systemDefaultZone());
     }
 
-    PracticeViewModel(CritiqueService critiques, PracticeRecords records, List<WritingTask> available, Clock clock) {
+    public PracticeViewModel(CritiqueService critiques, PracticeRecords records, List<WritingTask> available,
+                             PracticeThreads threads) {
+        this(critiques, records, available, threads, Clock.systemDefaultZone());
+    }
+
+    PracticeViewModel(CritiqueService critiques, PracticeRecords records, List<WritingTask> available,
+                      PracticeThreads threads, Clock clock) {
         this.critiques = critiques;
         this.records = records;
-        this.reminder = new ReviewReminder(records, clock);
+        this.threads = threads;
+        this.reminder = new ReviewReminder(clock);
         this.autosave = new DraftAutosave((owner, taskId, draft, scenario) -> records.saveDraft(taskId, draft, scenario),
                 () -> 0L, DraftAutosave.ownThread(), DraftAutosave.Listener.NONE);
         tasks.setAll(available);
-        liveCritique.set(records.liveCritique());
+        readLiveChoice();
         liveCritique.addListener((obs, was, live) -> {
-            records.setLiveCritique(live);
+            if (loadingLiveChoice) {
+                return;
+            }
+            PracticeRecords learner = records.forActiveLearner();
+            store(() -> learner.setLiveCritique(live), failure -> { });
             if (live) {
                 requestCritique();
             }
         });
         task.addListener((obs, old, now) -> switchTo(old, now));
+        text.addListener((obs, old, now) -> followEdit(old, now));
         EventStream<?> edits = EventStreams.merge(EventStreams.changesOf(text), EventStreams.changesOf(ownScenario))
                 .filter(change -> !switchingTask);
-        edits.filter(change -> liveCritique.get()).successionEnds(TYPING_PAUSE).subscribe(change -> requestCritique());
+        edits.filter(change -> liveCritique.get()).subscribe(change -> critiqueAfterPause());
         edits.subscribe(change -> currentTask().ifPresent(this::draftChanged));
     }
 
@@ -89,6 +119,7 @@ public final class PracticeViewModel {
         this.lessons = links;
     }
 
+    /** How "Save as text" writes a file; the app supplies it. */
     /** How drafts are saved; the app supplies one that writes for the active learner. */
     public void useAutosave(DraftAutosave draftAutosave) {
         this.autosave = draftAutosave;
@@ -116,6 +147,7 @@ public final class PracticeViewModel {
         return ownScenario;
     }
 
+    /** The critique shown: its findings stand where their words stand in the text now. */
     public ReadOnlyObjectProperty<Critique> critiqueProperty() {
         return critique.getReadOnlyProperty();
     }
@@ -137,41 +169,91 @@ public final class PracticeViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** One line when something failed (the check, a submit); empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The last attempt submitted: its score and its change from the attempt before. */
+    public ReadOnlyObjectProperty<Submission> submissionProperty() {
+        return submission.getReadOnlyProperty();
+    }
+
+    /** True while the open task's draft is being read: the editor waits for it. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     public void open(String taskId) {
         tasks.stream().filter(t -> t.id().equals(taskId)).findFirst().ifPresent(task::set);
     }
 
-    /** Scores the draft now; the answer replaces the critique unless a newer one was asked. */
+    /** Scores the draft now; only the newest request runs, and only its answer is shown. */
     public void requestCritique() {
+        pendingCritique.run();
         WritingTask current = task.get();
-        if (current == null) {
+        if (current == null || loading.get()) {
             return;
         }
         long request = ++latestRequest;
         String scored = text.get();
-        critiques.critique(scored, scenarioOf(current)).thenAcceptAsync(result -> {
-            if (request == latestRequest) {
-                showCritique(result, scored);
-            }
-        }, Platform::runLater);
+        critiques.critique(scored, scenarioOf(current), dismissedIn(scored))
+                .whenCompleteAsync((result, failure) -> {
+                    if (request != latestRequest || isCancelled(failure)) {
+                        return;
+                    }
+                    if (failure != null) {
+                        showCheckFailed(failure);
+                    } else {
+                        showCritique(result, scored);
+                    }
+                }, threads.ui());
     }
 
-    /** Stores the draft with its critique as a scored attempt. */
+    /** Scores the draft and keeps it as an attempt, filed under the learner and task of this moment. */
     public void submitAttempt() {
         WritingTask current = task.get();
-        if (current == null || text.get().isBlank()) {
+        if (current == null || loading.get()) {
             return;
         }
-        long request = ++latestRequest;
+        if (text.get().isBlank()) {
+            status.set(Messages.get("practice.submit.empty"));
+            return;
+        }
         String submitted = text.get();
-        critiques.critique(submitted, scenarioOf(current)).thenAcceptAsync(result -> {
-            if (request == latestRequest) {
-                showCritique(result, submitted);
-            }
-            records.recordAttempt(current.id(), submitted, result);
-            latestAttempt.set(records.latestAttempt(current.id()).orElse(null));
-            status.set(Messages.format("practice.status.submitted", result.score()));
-        }, Platform::runLater);
+        PracticeRecords learner = records.forActiveLearner();
+        long request = ++latestRequest;
+        status.set(Messages.get("practice.submit.sending"));
+        critiques.score(submitted, scenarioOf(current), dismissedIn(submitted))
+                .thenApplyAsync(result -> {
+                    Optional<PracticeRecords.AttemptSummary> before = learner.latestAttempt(current.id());
+                    learner.recordAttempt(current.id(), submitted, result);
+                    return new Filed(result, before, learner.latestAttempt(current.id()));
+                }, threads.storage())
+                .whenCompleteAsync((filed, failure) -> {
+                    if (failure != null) {
+                        String reason = reason(cause(failure));
+                        problem.set(Messages.format("practice.submit.failed", reason));
+                        status.set(Messages.format("practice.submit.failed", reason));
+                        return;
+                    }
+                    if (request == latestRequest && current.equals(task.get())) {
+                        showCritique(filed.critique(), submitted);
+                    }
+                    if (current.equals(task.get())) {
+                        latestAttempt.set(filed.latest().orElse(null));
+                    }
+                    Submission done = Submission.of(current.title(), filed.critique().score(),
+                            filed.before().map(PracticeRecords.AttemptSummary::score));
+                    submission.set(done);
+                    problem.set("");
+                    status.set(done.message());
+                }, threads.ui());
+    }
+
+    /** The learner closed the confirmation of a submitted attempt. */
+    public void closeSubmission() {
+        submission.set(null);
     }
 
     /** Writes the draft now, on this thread: before the window closes or the learner changes. */
@@ -188,7 +270,10 @@ public final class PracticeViewModel {
     }
 
     private void draftChanged(WritingTask current) {
-        autosave.changed(current.id(), text.get(), ownScenarioOf(current));
+        // While a task's draft is still being read, the editor is empty: never save that over it.
+        if (!loading.get()) {
+            autosave.changed(current.id(), text.get(), ownScenarioOf(current));
+        }
     }
 
     /** What the card says about a finding: why the criterion matters and where it is taught. */
@@ -204,37 +289,84 @@ public final class PracticeViewModel {
         lessons.open(lessonId);
     }
 
-    /** "This flag is wrong": hides the finding on these words from now on, and keeps the verdict. */
+    /**
+     * The edit that puts a finding's suggestion in place of its words, if the words it judged
+     * are still where it says. Otherwise nothing is replaced: the learner is told, and the
+     * letter is checked again.
+     */
+    public Optional<Suggestion> suggestionFor(Finding finding) {
+        if (finding.suggestion().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!judged.stillStands(finding, text.get())) {
+            outdated();
+            return Optional.empty();
+        }
+        return Optional.of(new Suggestion(finding.start(), finding.end(), finding.suggestion().get()));
+    }
+
+    /** "This flag is wrong": hides the finding on these words from now on; the score follows. */
     public void dismiss(Finding finding) {
         WritingTask current = task.get();
-        if (current == null || unfiltered == null) {
+        if (current == null) {
             return;
         }
-        String flagged = dismissed.add(finding, critiquedText);
-        records.dismissFlag(current.id(), finding.criterion(), flagged, finding.message());
-        critique.set(dismissed.filter(unfiltered, critiquedText));
+        if (!judged.stillStands(finding, text.get())) {
+            outdated();
+            return;
+        }
+        String words = judged.words(finding);
+        dismissed.add(finding.criterion(), words);
+        PracticeRecords learner = records.forActiveLearner();
+        store(() -> learner.dismissFlag(current.id(), finding.criterion(), words, finding.message()),
+                this::showStoreFailed);
+        Critique shown = critique.get();
+        judged = judged.without(finding);
+        critique.set(new Critique(shown.score(), shown.words(), shown.criteria(), judged.findings(),
+                shown.readability()));
         status.set(Messages.get("practice.status.dismissed"));
+        // The engine scores again without the dismissed flag: the score and its message follow.
+        requestCritique();
     }
 
     public void markReady() {
-        currentTask().ifPresent(t -> reminder.markReady(t.id(), text.get()));
+        currentTask().ifPresent(t -> {
+            PracticeRecords learner = records.forActiveLearner();
+            String letter = text.get();
+            store(() -> learner.markReady(t.id(), letter), this::showStoreFailed);
+            reminder.markedNow();
+        });
     }
 
     /** The learner has re-read the letter after the cool-down. */
     public void finishReview() {
-        currentTask().ifPresent(t -> reminder.clear(t.id()));
+        currentTask().ifPresent(t -> {
+            PracticeRecords learner = records.forActiveLearner();
+            store(() -> learner.clearReady(t.id()), this::showStoreFailed);
+            reminder.clear();
+        });
     }
 
     /** Called now and then by the view: once the cool-down passes, the critique is shown afresh. */
     public void checkReviewDue() {
-        if (currentTask().map(t -> reminder.refresh(t.id())).orElse(false)) {
+        if (reminder.refresh()) {
             requestCritique();
         }
     }
 
-    /** The open task's attempts, newest first, for the history window. */
-    public List<PracticeRecords.PastAttempt> attempts() {
-        return currentTask().map(t -> records.attempts(t.id(), HISTORY_LIMIT)).orElse(List.of());
+    /** The open task's attempts, newest first, for the history window; read off the UI thread. */
+    public void loadAttempts(Consumer<List<PracticeRecords.PastAttempt>> show) {
+        currentTask().ifPresent(t -> {
+            PracticeRecords learner = records.forActiveLearner();
+            CompletableFuture.supplyAsync(() -> learner.attempts(t.id(), HISTORY_LIMIT), threads.storage())
+                    .whenCompleteAsync((attempts, failure) -> {
+                        if (failure != null) {
+                            showStoreFailed(failure);
+                        } else {
+                            show.accept(attempts);
+                        }
+                    }, threads.ui());
+        });
     }
 
     /** Saves the letter as a text file; returns the error line to show, if it failed. */
@@ -261,10 +393,55 @@ public final class PracticeViewModel {
         return Optional.ofNullable(task.get());
     }
 
+    /** Live critique: checks once typing has paused; a new keystroke restarts the wait. */
+    private void critiqueAfterPause() {
+        pendingCritique.run();
+        pendingCritique = threads.scheduler().after(TYPING_PAUSE, this::requestCritique);
+    }
+
+    /** The text changed: the shown findings move with their words, or go if their words were edited. */
+    private void followEdit(String before, String after) {
+        if (switchingTask || judged.findings().isEmpty()) {
+            return;
+        }
+        JudgedFindings moved = judged.shifted(FindingShift.between(before, after));
+        if (moved != judged) {
+            judged = moved;
+            Critique shown = critique.get();
+            critique.set(new Critique(shown.score(), shown.words(), shown.criteria(), moved.findings(),
+                    shown.readability()));
+        }
+    }
+
     private void showCritique(Critique result, String scored) {
-        unfiltered = result;
         critiquedText = scored;
-        critique.set(dismissed.filter(result, scored));
+        Critique kept = dismissed.filter(result, scored);
+        JudgedFindings fresh = JudgedFindings.of(kept.findings(), scored);
+        String now = text.get();
+        if (!now.equals(scored)) {
+            // Typed while the engine worked: carry the findings over to the text as it is now.
+            fresh = fresh.shifted(FindingShift.between(scored, now));
+        }
+        judged = fresh;
+        problem.set("");
+        critique.set(new Critique(kept.score(), kept.words(), kept.criteria(), fresh.findings(), kept.readability()));
+    }
+
+    private void showCheckFailed(Throwable failure) {
+        judged = JudgedFindings.NONE;
+        critique.set(null);
+        problem.set(Messages.format("practice.critique.failed", reason(cause(failure))));
+    }
+
+    private void outdated() {
+        status.set(Messages.get("practice.finding.outdated"));
+        requestCritique();
+    }
+
+    private Predicate<Finding> dismissedIn(String letter) {
+        Set<PracticeRecords.Dismissal> now = dismissed.snapshot();
+        return finding -> now.contains(new PracticeRecords.Dismissal(finding.criterion(),
+                DismissedFindings.flaggedText(finding, letter)));
     }
 
     private Scenario scenarioOf(WritingTask current) {
@@ -280,6 +457,7 @@ public final class PracticeViewModel {
      * as the new learner left them. The old learner's draft must already be saved.
      */
     public void reloadForLearner() {
+        readLiveChoice();
         show(task.get());
     }
 
@@ -291,30 +469,113 @@ public final class PracticeViewModel {
         show(now);
     }
 
+    /** Clears the page at once, then fills it from the store when the reads come back. */
     private void show(WritingTask now) {
+        long load = ++latestLoad;
+        latestRequest++;
+        pendingCritique.run();
+        judged = JudgedFindings.NONE;
+        critique.set(null);
+        status.set("");
+        problem.set("");
+        submission.set(null);
+        setText("", OwnScenario.EMPTY);
+        if (now == null) {
+            latestAttempt.set(null);
+            reminder.clear();
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        PracticeRecords learner = records.forActiveLearner();
+        DraftAutosave drafts = autosave;
+        CompletableFuture.supplyAsync(() -> Opened.read(learner, drafts, now.id()), threads.storage())
+                .whenCompleteAsync((opened, failure) -> {
+                    if (load != latestLoad) {
+                        return;
+                    }
+                    loading.set(false);
+                    if (failure != null) {
+                        problem.set(Messages.format("practice.load.failed", reason(cause(failure))));
+                        return;
+                    }
+                    setText(opened.draft().map(PracticeRecords.SavedDraft::text).orElse(""),
+                            opened.draft().flatMap(PracticeRecords.SavedDraft::scenario).orElse(OwnScenario.EMPTY));
+                    dismissed.reset(opened.dismissals());
+                    latestAttempt.set(opened.latest().orElse(null));
+                    reminder.show(opened.readySince(), opened.coolDown());
+                    requestCritique();
+                }, threads.ui());
+    }
+
+    private void setText(String letter, OwnScenario scenario) {
         switchingTask = true;
         try {
-            Optional<PracticeRecords.SavedDraft> draft = now == null ? Optional.empty()
-                    : autosave.unsaved(now.id()).or(() -> records.loadDraft(now.id()));
-            text.set(draft.map(PracticeRecords.SavedDraft::text).orElse(""));
-            ownScenario.set(draft.flatMap(PracticeRecords.SavedDraft::scenario).orElse(OwnScenario.EMPTY));
+            text.set(letter);
+            ownScenario.set(scenario);
         } finally {
             switchingTask = false;
         }
-        dismissed.reset(now == null ? Set.of() : records.dismissals(now.id()));
-        unfiltered = null;
-        critique.set(null);
-        status.set("");
-        latestAttempt.set(now == null ? null : records.latestAttempt(now.id()).orElse(null));
-        if (now != null) {
-            reminder.refresh(now.id());
-        } else {
-            reminder.clearShown();
-        }
-        requestCritique();
     }
 
-    private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private void readLiveChoice() {
+        PracticeRecords learner = records.forActiveLearner();
+        CompletableFuture.supplyAsync(learner::liveCritique, threads.storage())
+                .whenCompleteAsync((live, failure) -> {
+                    if (failure == null) {
+                        loadingLiveChoice = true;
+                        try {
+                            liveCritique.set(live);
+                        } finally {
+                            loadingLiveChoice = false;
+                        }
+                    }
+                }, threads.ui());
+    }
+
+    /** A write the learner does not wait for; a failure is told in one line. */
+    private void store(Runnable write, Consumer<Throwable> onFailure) {
+        CompletableFuture.runAsync(write, threads.storage()).whenCompleteAsync((done, failure) -> {
+            if (failure != null) {
+                onFailure.accept(failure);
+            }
+        }, threads.ui());
+    }
+
+    private void showStoreFailed(Throwable failure) {
+        problem.set(Messages.format("practice.store.failed", reason(cause(failure))));
+    }
+
+    private static boolean isCancelled(Throwable failure) {
+        return failure != null && cause(failure) instanceof CancellationException;
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** An edit that puts a suggestion in place of the words at {@code start}..{@code end}. */
+    public record Suggestion(int start, int end, String replacement) {
+    }
+
+    /** What the store holds for a task when it opens. */
+    private record Opened(Optional<PracticeRecords.SavedDraft> draft, Set<PracticeRecords.Dismissal> dismissals,
+                          Optional<PracticeRecords.AttemptSummary> latest, Optional<Instant> readySince,
+                          Duration coolDown) {
+
+        /** A draft not yet written (the disk was full, say) is newer than the stored one. */
+        static Opened read(PracticeRecords learner, DraftAutosave drafts, String taskId) {
+            return new Opened(drafts.unsaved(taskId).or(() -> learner.loadDraft(taskId)), learner.dismissals(taskId), learner.latestAttempt(taskId),
+                    learner.readySince(taskId), learner.coolDown());
+        }
+    }
+
+    /** A submitted attempt as stored, with the attempt before it. */
+    private record Filed(Critique critique, Optional<PracticeRecords.AttemptSummary> before,
+                         Optional<PracticeRecords.AttemptSummary> latest) {
     }
 }

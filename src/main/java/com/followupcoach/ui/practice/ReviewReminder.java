@@ -3,21 +3,22 @@ package com.followupcoach.ui.practice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The cool-down after "my letter is ready": remembers when the open task's letter was
- * marked, and says when a fresh review is due.
+ * The cool-down after "my letter is ready": knows when the open task's letter was marked,
+ * and says when a fresh review is due. It holds what the store said; the view model reads
+ * and writes the store off the UI thread.
  */
 final class ReviewReminder {
 
-    private final PracticeRecords records;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>();
+    private Duration coolDown = Duration.ZERO;
 
-    ReviewReminder(PracticeRecords records, Clock clock) {
-        this.records = records;
+    ReviewReminder(Clock clock) {
         this.clock = clock;
     }
 
@@ -25,30 +26,32 @@ final class ReviewReminder {
         return readiness.getReadOnlyProperty();
     }
 
-    void markReady(String taskId, String text) {
-        records.markReady(taskId, text);
+    /** What the store holds for the open task. */
+    void show(Optional<Instant> since, Duration storedCoolDown) {
+        coolDown = storedCoolDown;
+        readiness.set(since.map(this::of).orElse(null));
+    }
+
+    void markedNow() {
         readiness.set(of(clock.instant()));
     }
 
-    void clear(String taskId) {
-        records.clearReady(taskId);
+    void clear() {
         readiness.set(null);
     }
 
-    void clearShown() {
-        readiness.set(null);
-    }
-
-    /** Reads the task's mark again; returns true when the review has just become due. */
-    boolean refresh(String taskId) {
-        boolean wasDue = readiness.get() != null && readiness.get().due();
-        Readiness now = records.readySince(taskId).map(this::of).orElse(null);
+    /** Looks at the clock again; returns true when the review has just become due. */
+    boolean refresh() {
+        Readiness shown = readiness.get();
+        if (shown == null || shown.due()) {
+            return false;
+        }
+        Readiness now = of(shown.since());
         readiness.set(now);
-        return now != null && now.due() && !wasDue;
+        return now.due();
     }
 
     private Readiness of(Instant since) {
-        Duration coolDown = records.coolDown();
         Instant after = since.plus(coolDown);
         return new Readiness(since, after, !clock.instant().isBefore(after));
     }

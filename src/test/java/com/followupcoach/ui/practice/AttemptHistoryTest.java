@@ -19,6 +19,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The attempts at an exercise: listed, charted, and any two compared. */
@@ -77,5 +78,33 @@ class AttemptHistoryTest extends ApplicationTest {
         assertThat(lookup("#change-feedback_request").queryAs(Label.class).getText())
                 .isEqualTo(CriterionNames.status(Status.MISSING) + " \u2192 " + CriterionNames.status(Status.MET));
         assertThat(lookup("#change-gratitude").queryAs(Label.class).getStyleClass()).contains("criterion-unchanged");
+    }
+
+    @Test
+    void theComparisonGivesBothLettersRoomFitsItsTableAndClosesWithEscOrClose() throws Exception {
+        clickOn("#letter-editor");
+        press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        until(() -> lookup("#attempt-list").tryQuery().isPresent());
+        ListView<?> list = lookup("#attempt-list").queryAs(ListView.class);
+        interact(() -> list.getSelectionModel().selectAll());
+        clickOn("#compare-attempts");
+        until(() -> lookup("#compare-after").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        javafx.scene.Node window = lookup("#compare-view").query().getScene().getRoot();
+        javafx.geometry.Bounds table = WaitForAsyncUtils.asyncFx(() -> lookup("#compare-table").query()
+                .localToScene(lookup("#compare-table").query().getLayoutBounds())).get();
+        // Each letter has room for several lines, and the table ends inside the window.
+        assertThat(lookup("#compare-before-scroll").query().getLayoutBounds().getHeight()).isGreaterThan(150);
+        assertThat(lookup("#compare-after-scroll").query().getLayoutBounds().getHeight()).isGreaterThan(150);
+        assertThat(table.getMaxY()).isLessThanOrEqualTo(window.getLayoutBounds().getHeight() + 0.5);
+
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        until(() -> lookup("#attempt-list").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && lookup("#compare-view").tryQuery().map(n -> n.getScene() == null).orElse(true));
+
+        clickOn("#compare-attempts");
+        until(() -> lookup("#compare-close").tryQuery().isPresent());
+        clickOn("#compare-close");
+        until(() -> lookup("#compare-view").tryQuery().map(n -> n.getScene() == null).orElse(true));
     }
 }

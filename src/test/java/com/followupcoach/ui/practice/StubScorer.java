@@ -11,13 +11,13 @@ import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * A scorer with known wording, so tests of the finding card do not depend on the real
  * engine's messages: every "awesome" is a tone warning with a suggested replacement.
  */
-final class StubScorer implements BiFunction<String, Scenario, Critique> {
+final class StubScorer implements CritiqueService.Scorer {
 
     static final String CASUAL = "awesome";
     static final String SUGGESTION = "very helpful";
@@ -27,13 +27,25 @@ final class StubScorer implements BiFunction<String, Scenario, Critique> {
 
     volatile Scenario lastScenario = Scenario.NONE;
 
+    /** How many letters were scored: tests see that a superseded request never ran. */
+    final java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+
+    Critique apply(String text, Scenario scenario) {
+        return score(text, scenario, finding -> false);
+    }
+
+    /** Like the engine, a dismissed finding counts for nothing: the tone is met again. */
     @Override
-    public Critique apply(String text, Scenario scenario) {
+    public Critique score(String text, Scenario scenario, Predicate<Finding> dismissed) {
+        scored.incrementAndGet();
         lastScenario = scenario;
         List<Finding> findings = new ArrayList<>();
         for (int at = text.indexOf(CASUAL); at >= 0; at = text.indexOf(CASUAL, at + 1)) {
-            findings.add(new Finding(at, at + CASUAL.length(), Criterion.TONE, Severity.WARNING, MESSAGE,
-                    Optional.of(SUGGESTION)));
+            Finding finding = new Finding(at, at + CASUAL.length(), Criterion.TONE, Severity.WARNING, MESSAGE,
+                    Optional.of(SUGGESTION));
+            if (!dismissed.test(finding)) {
+                findings.add(finding);
+            }
         }
         boolean thanks = text.toLowerCase().contains("thank");
         List<CriterionResult> criteria = List.of(
