@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the runtime image target/image from the jar and target/modules (mvn package runs
-# this; see docs/decisions/0004-packaging.md for why each step is here).
+# this; see docs/decisions/0005-packaging.md for why each step is here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
@@ -42,7 +42,7 @@ write_launcher "${opts% }"
 
 # AppCDS: the classes the app loads until its first screen is up (JavaFX, the libraries and
 # its own), archived by one training run, start the app faster than a bare JavaFX window
-# starts without it (docs/decisions/0004-packaging.md). The training run needs a display:
+# starts without it (docs/decisions/0005-packaging.md). The training run needs a display:
 # a private Xvfb. Monocle cannot stand in, since CDS is off whenever --patch-module is used.
 # Without Xvfb the image is built without the archive, and says so.
 archive=$image/lib/server/app.jsa
