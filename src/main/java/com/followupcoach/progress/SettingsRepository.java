@@ -31,8 +31,8 @@ public final class SettingsRepository {
     }
 
     public void setApp(String key, String value) {
-        database.update("INSERT INTO app_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                key, value);
+        database.update("INSERT INTO app_setting (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
     public Optional<String> profile(long profileId, String key) {
