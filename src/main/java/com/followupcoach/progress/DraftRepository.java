@@ -58,6 +58,12 @@ public final class DraftRepository {
         return query("WHERE profile_id = ? ORDER BY updated_at DESC", profileId);
     }
 
+    /** How many drafts the profile has, without reading their text. */
+    public int count(long profileId) {
+        return database.first("SELECT count(*) FROM draft WHERE profile_id = ?", row -> row.getInt(1), profileId)
+                .orElseThrow();
+    }
+
     public void delete(long profileId, String exerciseId) {
         database.update("DELETE FROM draft WHERE profile_id = ? AND exercise_id = ?", profileId, exerciseId);
     }
