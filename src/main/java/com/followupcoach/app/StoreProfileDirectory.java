@@ -60,7 +60,7 @@ final class StoreProfileDirectory implements ProfileDirectory {
             return new ProfileContents(summary.modules().size(),
                     summary.quizzes().stream().mapToInt(DashboardSummary.QuizScore::attempts).sum(),
                     summary.bestByExercise().stream().mapToInt(DashboardSummary.ExerciseBest::attempts).sum(),
-                    store.drafts().list(id).size());
+                    store.drafts().count(id));
         });
     }
 

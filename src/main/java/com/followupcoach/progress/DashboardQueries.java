@@ -7,8 +7,6 @@ import com.followupcoach.progress.DashboardSummary.QuizScore;
 import com.followupcoach.progress.DashboardSummary.ScorePoint;
 import com.followupcoach.vocabulary.Criterion;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,15 +68,10 @@ public final class DashboardQueries {
     }
 
     private static List<ModuleStatus> modules(Connection connection, long profileId) throws SQLException {
-        List<ModuleStatus> modules = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection,
+        return Sql.list(connection,
                 "SELECT module_id, completed_at IS NOT NULL FROM lesson_progress WHERE profile_id = ? ORDER BY module_id",
-                profileId); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                modules.add(new ModuleStatus(rows.getString(1), rows.getBoolean(2) ? LessonStatus.DONE : LessonStatus.IN_PROGRESS));
-            }
-        }
-        return modules;
+                row -> new ModuleStatus(row.getString(1), row.getBoolean(2) ? LessonStatus.DONE : LessonStatus.IN_PROGRESS),
+                profileId);
     }
 
     private static List<QuizScore> quizzes(Connection connection, long profileId) throws SQLException {
@@ -87,24 +80,14 @@ public final class DashboardQueries {
                 + " FROM quiz_attempt WHERE profile_id = ?)"
                 + " SELECT module_id, max(percent), (SELECT l.percent FROM q l WHERE l.module_id = q.module_id"
                 + " ORDER BY l.created_at DESC, l.id DESC LIMIT 1), count(*) FROM q GROUP BY module_id ORDER BY module_id";
-        List<QuizScore> quizzes = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, sql, profileId); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                quizzes.add(new QuizScore(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getInt(4)));
-            }
-        }
-        return quizzes;
+        return Sql.list(connection, sql,
+                row -> new QuizScore(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4)), profileId);
     }
 
     private static List<ScorePoint> recentScores(Connection connection, long profileId, int limit) throws SQLException {
-        List<ScorePoint> points = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, "SELECT id, exercise_id, created_at, score FROM attempt"
-                + " WHERE profile_id = ? ORDER BY created_at DESC, id DESC LIMIT " + Math.max(0, limit), profileId);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                points.add(new ScorePoint(rows.getLong(1), rows.getString(2), Times.read(rows, "created_at"), rows.getInt(4)));
-            }
-        }
+        List<ScorePoint> points = new ArrayList<>(Sql.list(connection, "SELECT id, exercise_id, created_at, score FROM attempt"
+                + " WHERE profile_id = ? ORDER BY created_at DESC, id DESC LIMIT ?", row -> new ScorePoint(row.getLong(1),
+                row.getString(2), Times.read(row, "created_at"), row.getInt(4)), profileId, Math.max(0, limit)));
         Collections.reverse(points);
         return points;
     }
@@ -116,16 +99,13 @@ public final class DashboardQueries {
                 + " FROM attempt a JOIN attempt_criterion c ON c.attempt_id = a.id"
                 + " WHERE a.profile_id = ? GROUP BY c.criterion_id";
         List<CriterionMisses> misses = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, sql, profileId); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                int missed = rows.getInt(2);
-                int assessed = rows.getInt(3);
-                int missing = rows.getInt(4);
-                int lost = rows.getInt(5);
-                StoredIds.criterion(rows.getString(1))
-                        .ifPresent(c -> misses.add(new CriterionMisses(c, missed, assessed, missing, lost)));
-            }
-        }
+        Sql.list(connection, sql, row -> {
+            int missed = row.getInt(2);
+            int assessed = row.getInt(3);
+            int missing = row.getInt(4);
+            int lost = row.getInt(5);
+            return StoredIds.criterion(row.getString(1)).map(c -> new CriterionMisses(c, missed, assessed, missing, lost));
+        }, profileId).forEach(known -> known.ifPresent(misses::add));
         misses.sort(Comparator.comparing(CriterionMisses::criterion));
         return misses;
     }
@@ -145,15 +125,9 @@ public final class DashboardQueries {
     }
 
     private static List<ExerciseBest> bestByExercise(Connection connection, long profileId) throws SQLException {
-        List<ExerciseBest> best = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, "SELECT exercise_id, max(score), count(*) FROM attempt"
-                + " WHERE profile_id = ? GROUP BY exercise_id ORDER BY exercise_id", profileId);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                best.add(new ExerciseBest(rows.getString(1), rows.getInt(2), rows.getInt(3)));
-            }
-        }
-        return best;
+        return Sql.list(connection, "SELECT exercise_id, max(score), count(*) FROM attempt"
+                + " WHERE profile_id = ? GROUP BY exercise_id ORDER BY exercise_id",
+                row -> new ExerciseBest(row.getString(1), row.getInt(2), row.getInt(3)), profileId);
     }
 
     /** Days with an attempt, a quiz, a lesson screen or a draft change, in the clock's zone. */
@@ -164,34 +138,16 @@ public final class DashboardQueries {
                 + " UNION SELECT seen_at FROM lesson_section_seen WHERE profile_id = ?1 AND seen_at >= ?2"
                 + " UNION SELECT completed_at FROM lesson_progress WHERE profile_id = ?1 AND completed_at >= ?2"
                 + " UNION SELECT updated_at FROM draft WHERE profile_id = ?1 AND updated_at >= ?2";
-        TreeSet<LocalDate> days = new TreeSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, profileId);
-            statement.setLong(2, since);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    days.add(LocalDate.ofInstant(Instant.ofEpochMilli(rows.getLong(1)), clock.getZone()));
-                }
-            }
-        }
+        TreeSet<LocalDate> days = new TreeSet<>(Sql.list(connection, sql,
+                row -> LocalDate.ofInstant(Instant.ofEpochMilli(row.getLong(1)), clock.getZone()), profileId, since));
         return new ArrayList<>(days);
     }
 
     private static OptionalInt intQuery(Connection connection, String sql, long profileId) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, profileId); ResultSet rows = statement.executeQuery()) {
-            if (rows.next()) {
-                int value = rows.getInt(1);
-                if (!rows.wasNull()) {
-                    return OptionalInt.of(value);
-                }
-            }
-            return OptionalInt.empty();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, long profileId) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setLong(1, profileId);
-        return statement;
+        // An aggregate over no rows gives one row holding NULL: empty too.
+        return Sql.first(connection, sql, row -> {
+            int value = row.getInt(1);
+            return row.wasNull() ? null : value;
+        }, profileId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 }

@@ -3,6 +3,8 @@ package com.followupcoach.progress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -54,17 +56,22 @@ final class Database implements AutoCloseable {
     }
 
     /** The rows of a query, read in one snapshot. */
-    <T> java.util.List<T> list(String sql, Sql.Row<T> row, Object... parameters) {
+    <T> List<T> list(String sql, Sql.Row<T> row, Object... parameters) {
         return read(connection -> Sql.list(connection, sql, row, parameters));
     }
 
-    <T> java.util.Optional<T> first(String sql, Sql.Row<T> row, Object... parameters) {
+    <T> Optional<T> first(String sql, Sql.Row<T> row, Object... parameters) {
         return read(connection -> Sql.first(connection, sql, row, parameters));
     }
 
     /** One statement in its own transaction; the number of rows it changed. */
     int update(String sql, Object... parameters) {
         return write(connection -> Sql.update(connection, sql, parameters));
+    }
+
+    /** One INSERT in its own transaction; the new row's id. */
+    long insert(String sql, Object... parameters) {
+        return write(connection -> Sql.insert(connection, sql, parameters));
     }
 
     /** Runs work in one transaction: all of it is kept, or none of it. */

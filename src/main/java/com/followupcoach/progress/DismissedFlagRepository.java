@@ -1,13 +1,10 @@
 package com.followupcoach.progress;
 
 import com.followupcoach.vocabulary.Criterion;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,24 +32,11 @@ public final class DismissedFlagRepository {
 
     /** A dismissal with its own time (import); its id is ignored. */
     public DismissedFlag restore(long profileId, DismissedFlag flag) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO dismissed_flag (profile_id, exercise_id, criterion_id, flagged_text, message, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                statement.setLong(1, profileId);
-                statement.setString(2, flag.exerciseId());
-                statement.setString(3, flag.criterion().id());
-                statement.setString(4, flag.flaggedText());
-                statement.setString(5, flag.message());
-                statement.setLong(6, flag.createdAt().toEpochMilli());
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return new DismissedFlag(keys.getLong(1), flag.exerciseId(), flag.criterion(), flag.flaggedText(),
-                            flag.message(), flag.createdAt());
-                }
-            }
-        });
+        long id = database.insert("INSERT INTO dismissed_flag (profile_id, exercise_id, criterion_id, flagged_text, message,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?)", profileId, flag.exerciseId(), flag.criterion().id(),
+                flag.flaggedText(), flag.message(), flag.createdAt());
+        return new DismissedFlag(id, flag.exerciseId(), flag.criterion(), flag.flaggedText(), flag.message(),
+                flag.createdAt());
     }
 
     /** Undoes a dismissal. */
@@ -94,17 +78,13 @@ public final class DismissedFlagRepository {
 
     /** For a trainer: dismissals per criterion across every profile on this computer. */
     public Map<Criterion, Integer> countByCriterion() {
-        return database.read(connection -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT criterion_id, count(*) FROM dismissed_flag GROUP BY criterion_id")) {
-                Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
-                while (rows.next()) {
-                    int count = rows.getInt(2);
-                    StoredIds.criterion(rows.getString(1)).ifPresent(c -> counts.put(c, count));
-                }
-                return Map.copyOf(counts);
-            }
-        });
+        Map<Criterion, Integer> counts = new EnumMap<>(Criterion.class);
+        database.list("SELECT criterion_id, count(*) FROM dismissed_flag GROUP BY criterion_id",
+                row -> {
+                    int count = row.getInt(2);
+                    return StoredIds.criterion(row.getString(1)).map(criterion -> Map.entry(criterion, count));
+                })
+                .forEach(known -> known.ifPresent(count -> counts.put(count.getKey(), count.getValue())));
+        return Map.copyOf(counts);
     }
 }

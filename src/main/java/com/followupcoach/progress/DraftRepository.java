@@ -1,12 +1,8 @@
 package com.followupcoach.progress;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -60,6 +56,12 @@ public final class DraftRepository {
     /** All of a profile's drafts, most recently changed first. */
     public List<Draft> list(long profileId) {
         return query("WHERE profile_id = ? ORDER BY updated_at DESC", profileId);
+    }
+
+    /** How many drafts the profile has, without reading their text. */
+    public int count(long profileId) {
+        return database.first("SELECT count(*) FROM draft WHERE profile_id = ?", row -> row.getInt(1), profileId)
+                .orElseThrow();
     }
 
     public void delete(long profileId, String exerciseId) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -30,10 +29,7 @@ final class Migrations {
     }
 
     static int versionOf(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
-            return rows.next() ? rows.getInt(1) : 0;
-        }
+        return Sql.first(connection, "PRAGMA user_version", row -> row.getInt(1)).orElse(0);
     }
 
     /** Applies the versions after the file's own, up to {@code target}. */

@@ -1,12 +1,10 @@
 package com.followupcoach.progress;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,17 +32,9 @@ public final class ProfileRepository {
         String clean = validName(name);
         return database.write(connection -> {
             requireFree(connection, clean, Optional.empty());
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO profile (name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                long now = clock.millis();
-                statement.setString(1, clean);
-                statement.setLong(2, now);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return new Profile(keys.getLong(1), clean, java.time.Instant.ofEpochMilli(now));
-                }
-            }
+            Instant now = Instant.ofEpochMilli(clock.millis());
+            long id = Sql.insert(connection, "INSERT INTO profile (name, created_at) VALUES (?, ?)", clean, now);
+            return new Profile(id, clean, now);
         });
     }
 
@@ -52,12 +42,8 @@ public final class ProfileRepository {
         String clean = validName(newName);
         return database.write(connection -> {
             requireFree(connection, clean, Optional.of(profileId));
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE profile SET name = ? WHERE id = ?")) {
-                statement.setString(1, clean);
-                statement.setLong(2, profileId);
-                if (statement.executeUpdate() == 0) {
-                    throw new ProgressStoreException("There is no profile with id " + profileId + ".");
-                }
+            if (Sql.update(connection, "UPDATE profile SET name = ? WHERE id = ?", clean, profileId) == 0) {
+                throw new ProgressStoreException("There is no profile with id " + profileId + ".");
             }
             return find(connection, profileId).orElseThrow();
         });
@@ -69,25 +55,13 @@ public final class ProfileRepository {
             if (count(connection) <= 1) {
                 throw new ProgressStoreException("The last profile cannot be deleted: create another one first.");
             }
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM profile WHERE id = ?")) {
-                statement.setLong(1, profileId);
-                return statement.executeUpdate();
-            }
+            return Sql.update(connection, "DELETE FROM profile WHERE id = ?", profileId);
         });
     }
 
     /** All profiles, by name. */
     public List<Profile> list() {
-        return database.read(connection -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT id, name, created_at FROM profile ORDER BY name, id")) {
-                List<Profile> profiles = new ArrayList<>();
-                while (rows.next()) {
-                    profiles.add(profile(rows));
-                }
-                return List.copyOf(profiles);
-            }
-        });
+        return database.list(SELECT + " ORDER BY name, id", ProfileRepository::profile);
     }
 
     public Optional<Profile> find(long profileId) {
@@ -95,15 +69,7 @@ public final class ProfileRepository {
     }
 
     public Optional<Profile> findByName(String name) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, name, created_at FROM profile WHERE name = ?")) {
-                statement.setString(1, name.strip());
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(profile(rows)) : Optional.<Profile>empty();
-                }
-            }
-        });
+        return database.first(SELECT + " WHERE name = ?", ProfileRepository::profile, name.strip());
     }
 
     /** The profile used last (remembered app-wide), or the oldest one if that is gone. */
@@ -111,7 +77,7 @@ public final class ProfileRepository {
         return settings.app(SettingsRepository.LAST_PROFILE)
                 .flatMap(SettingsRepository::parseInt)
                 .flatMap(this::find)
-                .orElseGet(() -> list().stream().min((a, b) -> Long.compare(a.id(), b.id())).orElseThrow());
+                .orElseGet(() -> database.first(SELECT + " ORDER BY id LIMIT 1", ProfileRepository::profile).orElseThrow());
     }
 
     public void setActive(long profileId) {
@@ -149,33 +115,21 @@ public final class ProfileRepository {
     }
 
     private static void requireFree(Connection connection, String name, Optional<Long> except) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM profile WHERE name = ?")) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next() && (except.isEmpty() || except.get() != rows.getLong(1))) {
-                    throw new InvalidProfileNameException("A profile named \"" + name + "\" already exists.");
-                }
-            }
+        Optional<Long> holder = Sql.first(connection, "SELECT id FROM profile WHERE name = ?", row -> row.getLong(1), name);
+        if (holder.isPresent() && !holder.equals(except)) {
+            throw new InvalidProfileNameException("A profile named \"" + name + "\" already exists.");
         }
     }
 
     private static Optional<Profile> find(Connection connection, long profileId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, name, created_at FROM profile WHERE id = ?")) {
-            statement.setLong(1, profileId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(profile(rows)) : Optional.empty();
-            }
-        }
+        return Sql.first(connection, SELECT + " WHERE id = ?", ProfileRepository::profile, profileId);
     }
 
     private static int count(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM profile")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return Sql.first(connection, "SELECT count(*) FROM profile", row -> row.getInt(1)).orElseThrow();
     }
+
+    private static final String SELECT = "SELECT id, name, created_at FROM profile";
 
     private static Profile profile(ResultSet rows) throws SQLException {
         return new Profile(rows.getLong("id"), rows.getString("name"), Times.read(rows, "created_at"));

@@ -298,10 +298,7 @@ public final class ProgressStoreOpener {
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM profile")) {
-            return rows.next() && rows.getLong(1) == 0;
-        }
+        return Sql.first(connection, "SELECT count(*) FROM profile", row -> row.getLong(1)).orElse(1L) == 0;
     }
 
     private static void readTablesInto(Path file, Connection memory) {

@@ -105,32 +105,18 @@ final class Recovery {
     }
 
     private static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
-        Set<String> columns = new LinkedHashSet<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA " + schema + ".table_info(" + table + ")")) {
-            while (rows.next()) {
-                columns.add(rows.getString("name"));
-            }
-        }
-        return columns;
+        return new LinkedHashSet<>(Sql.list(connection, "PRAGMA " + schema + ".table_info(" + table + ")",
+                row -> row.getString("name")));
     }
 
     /** Rows whose parent was lost with the damage would break the cascades: they go. */
     private static int dropOrphans(Connection fresh) throws SQLException {
-        List<String[]> orphans = new ArrayList<>();
-        try (Statement statement = fresh.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA main.foreign_key_check")) {
-            while (rows.next()) {
-                orphans.add(new String[] {rows.getString("table"), rows.getString("rowid")});
-            }
-        }
+        List<String[]> orphans = Sql.list(fresh, "PRAGMA main.foreign_key_check",
+                row -> new String[] {row.getString("table"), row.getString("rowid")});
         int dropped = 0;
         for (String[] orphan : orphans) {
-            if (orphan[1] == null) {
-                continue;
-            }
-            try (Statement statement = fresh.createStatement()) {
-                dropped += statement.executeUpdate("DELETE FROM main." + orphan[0] + " WHERE rowid = " + Long.parseLong(orphan[1]));
+            if (orphan[1] != null) {
+                dropped += Sql.update(fresh, "DELETE FROM main." + orphan[0] + " WHERE rowid = ?", Long.parseLong(orphan[1]));
             }
         }
         return dropped;

@@ -1,12 +1,6 @@
 package com.followupcoach.progress;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -32,34 +26,13 @@ final class Sessions {
     /** Finds sessions that never closed, marks them crashed, and starts a new one. */
     static Sessions start(Database database, Clock clock) {
         return database.write(connection -> {
-            List<Long> crashed = unfinished(connection);
+            List<Long> crashed = Sql.list(connection, "SELECT id FROM app_session WHERE ended_at IS NULL",
+                    row -> row.getLong(1));
             long now = clock.millis();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE app_session SET ended_at = ?, closed_cleanly = 0 WHERE ended_at IS NULL")) {
-                statement.setLong(1, now);
-                statement.executeUpdate();
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO app_session (started_at) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
-                statement.setLong(1, now);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return new Sessions(OptionalLong.of(keys.getLong(1)), crashed);
-                }
-            }
+            Sql.update(connection, "UPDATE app_session SET ended_at = ?, closed_cleanly = 0 WHERE ended_at IS NULL", now);
+            return new Sessions(OptionalLong.of(Sql.insert(connection, "INSERT INTO app_session (started_at) VALUES (?)", now)),
+                    crashed);
         });
-    }
-
-    private static List<Long> unfinished(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id FROM app_session WHERE ended_at IS NULL")) {
-            List<Long> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        }
     }
 
     OptionalLong current() {
@@ -78,13 +51,7 @@ final class Sessions {
         if (current.isEmpty()) {
             return;
         }
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE app_session SET ended_at = ?, closed_cleanly = 1 WHERE id = ?")) {
-                statement.setLong(1, clock.millis());
-                statement.setLong(2, current.getAsLong());
-                return statement.executeUpdate();
-            }
-        });
+        database.update("UPDATE app_session SET ended_at = ?, closed_cleanly = 1 WHERE id = ?", clock.millis(),
+                current.getAsLong());
     }
 }

@@ -1,7 +1,5 @@
 package com.followupcoach.progress;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -29,68 +27,31 @@ public final class SettingsRepository {
     }
 
     public Optional<String> app(String key) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM app_setting WHERE key = ?")) {
-                statement.setString(1, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return database.first("SELECT value FROM app_setting WHERE key = ?", row -> row.getString(1), key);
     }
 
     public void setApp(String key, String value) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO app_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                statement.setString(1, key);
-                statement.setString(2, value);
-                return statement.executeUpdate();
-            }
-        });
+        database.update("INSERT INTO app_setting (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
     public Optional<String> profile(long profileId, String key) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT value FROM profile_setting WHERE profile_id = ? AND key = ?")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return database.first("SELECT value FROM profile_setting WHERE profile_id = ? AND key = ?", row -> row.getString(1),
+                profileId, key);
     }
 
     public void setProfile(long profileId, String key, String value) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO profile_setting (profile_id, key, value) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value")) {
-                statement.setLong(1, profileId);
-                statement.setString(2, key);
-                statement.setString(3, value);
-                return statement.executeUpdate();
-            }
-        });
+        database.update("INSERT INTO profile_setting (profile_id, key, value) VALUES (?, ?, ?)"
+                + " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value", profileId, key, value);
     }
 
     /** All of a profile's own settings, by key. */
     public Map<String, String> allOfProfile(long profileId) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT key, value FROM profile_setting WHERE profile_id = ? ORDER BY key")) {
-                statement.setLong(1, profileId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    Map<String, String> values = new TreeMap<>();
-                    while (rows.next()) {
-                        values.put(rows.getString(1), rows.getString(2));
-                    }
-                    return Collections.unmodifiableMap(values);
-                }
-            }
-        });
+        Map<String, String> values = new TreeMap<>();
+        database.list("SELECT key, value FROM profile_setting WHERE profile_id = ? ORDER BY key",
+                row -> Map.entry(row.getString(1), row.getString(2)), profileId)
+                .forEach(setting -> values.put(setting.getKey(), setting.getValue()));
+        return Collections.unmodifiableMap(values);
     }
 
     public Optional<String> theme() {

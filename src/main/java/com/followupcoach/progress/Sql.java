@@ -52,16 +52,40 @@ final class Sql {
         }
     }
 
+    /** Runs an INSERT and returns the id SQLite gave the new row. */
+    static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.executeUpdate();
+        }
+        // Same connection, under the Database lock: nothing else can insert in between.
+        return first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+    }
+
+    /** Runs one statement once for each list of parameters, as one JDBC batch. */
+    static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] parameters : rows) {
+                bindAll(statement, parameters);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            for (int i = 0; i < parameters.length; i++) {
-                bind(statement, i + 1, parameters[i]);
-            }
+            bindAll(statement, parameters);
             return statement;
         } catch (SQLException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    private static void bindAll(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            bind(statement, i + 1, parameters[i]);
         }
     }
 

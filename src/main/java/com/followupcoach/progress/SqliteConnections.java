@@ -3,8 +3,6 @@ package com.followupcoach.progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.sql.Connection;
@@ -64,13 +62,7 @@ final class SqliteConnections {
      * cross-check of integrity_check. Tens of milliseconds for a big learner's file.
      */
     static Optional<String> quickCheck(Connection connection) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check(3)")) {
-            while (rows.next()) {
-                problems.add(rows.getString(1));
-            }
-        }
+        List<String> problems = Sql.list(connection, "PRAGMA quick_check(3)", row -> row.getString(1));
         return problems.equals(List.of("ok")) ? Optional.empty()
                 : Optional.of("SQLite's check found: " + String.join("; ", problems));
     }

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Runs the app's main flows under a security manager that fails any network connection
  * (and any host name look-up): start-up (store, lessons, engine), score, export, import.
- * With "control" as its first argument it connects on purpose, proving the trap works.
+ * With "window" as its first argument it runs the desktop window instead (headless Monocle):
+ * every page, a letter typed and submitted. With "control" it connects on purpose, proving
+ * the trap works.
  * Exits 0 when nothing tried to connect, 42 when something did.
  */
 public final class NoNetworkChild {
@@ -54,6 +56,10 @@ public final class NoNetworkChild {
             }
         }
         Path data = dir.resolve("data");
+        if (args[0].equals("window")) {
+            NoNetworkWindow.run(data);
+            System.exit(0);
+        }
         AppServices services = AppServices.load(new DesktopOptions(false, Optional.of(data), Optional.empty()));
         services.store().close();
         Path letter = Files.writeString(dir.resolve("letter.txt"), "Dear Ms Chen,\n\nThank you for the interview.\n\nAna");

@@ -2,11 +2,15 @@ package com.followupcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.progress.Attempt;
+import com.followupcoach.progress.ProgressStore;
+import com.followupcoach.progress.ProgressStoreOpener;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +36,18 @@ class NoNetworkTest {
     }
 
     @Test
+    void theDesktopWindowNeverConnects() throws Exception {
+        Result result = run("window", "0");
+        assertThat(result.err()).doesNotContain("NETWORK:");
+        assertThat(result.exit()).as(result.err()).isZero();
+        // The letter typed and submitted in the window was really scored and kept.
+        try (ProgressStore store = new ProgressStoreOpener(Clock.systemUTC()).openShared(dir.resolve("data")).store()) {
+            assertThat(store.attempts().all(store.profiles().lastActive().id())).extracting(Attempt::text)
+                    .containsExactly(NoNetworkWindow.LETTER);
+        }
+    }
+
+    @Test
     void aConnectIsCaught() throws Exception {
         try (ServerSocket listening = new ServerSocket(0)) {
             Result result = run("control", String.valueOf(listening.getLocalPort()));
@@ -46,6 +62,10 @@ class NoNetworkTest {
     private Result run(String mode, String port) throws IOException, URISyntaxException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.security.manager=allow", "-Djava.awt.headless=true",
+                // The headless JavaFX of the pom's surefire argLine (JavaFX is on the class
+                // path here, so the --add-opens it needs on the module path do not apply).
+                "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32",
                 "-cp", ChildClasspath.of(NoNetworkChild.class), NoNetworkChild.class.getName(), mode, dir.toString(), port));
         Process child = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();

@@ -32,6 +32,20 @@ class DraftRepositoryTest {
     }
 
     @Test
+    void theCountIsOfThisProfilesDraftsOnly() {
+        try (ProgressStore store = new StoreFixture(dir).open()) {
+            long me = store.profiles().lastActive().id();
+            long other = store.profiles().create("Ben").id();
+            store.drafts().save(me, "ex-1", "Dear", Optional.empty());
+            store.drafts().save(me, "ex-2", "Hello", Optional.empty());
+            store.drafts().save(other, "ex-1", "Hi", Optional.empty());
+
+            assertThat(store.drafts().count(me)).isEqualTo(2);
+            assertThat(store.drafts().count(other)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void savingAnUnchangedDraftWritesNothing() {
         StoreFixture fixture = new StoreFixture(dir);
         try (ProgressStore store = fixture.open()) {

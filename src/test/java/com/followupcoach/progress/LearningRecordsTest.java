@@ -57,6 +57,22 @@ class LearningRecordsTest {
     }
 
     @Test
+    void aModulesProgressHoldsOnlyItsOwnSectionsAndThisLearners() {
+        long other = store.profiles().create("Ben").id();
+        store.lessons().markSectionSeen(me, "timing", "intro");
+        store.lessons().markSectionSeen(me, "tone", "warmth");
+        store.lessons().markSectionSeen(other, "tone", "apology");
+        store.lessons().markCompleted(other, "tone");
+
+        LessonProgress tone = store.lessons().progress(me, "tone");
+        assertThat(tone.sectionsSeen()).containsExactly("warmth");
+        assertThat(tone.status()).isEqualTo(LessonStatus.IN_PROGRESS);
+        assertThat(store.lessons().progress(me, "timing").sectionsSeen()).containsExactly("intro");
+        assertThat(store.lessons().progress(other, "timing").status()).isEqualTo(LessonStatus.NEW);
+        assertThat(store.lessons().all(me)).extracting(LessonProgress::moduleId).containsExactly("timing", "tone");
+    }
+
+    @Test
     void aQuizAttemptKeepsEveryAnswerAndItsScore() {
         QuizAttempt attempt = store.quizzes().record(me, "timing", List.of(
                 new QuizAnswer("q1", List.of(0, 2), true),

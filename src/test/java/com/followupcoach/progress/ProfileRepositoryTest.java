@@ -87,6 +87,18 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    void whenTheRememberedProfileIsGoneTheOldestOneIsActive() {
+        try (ProgressStore store = new StoreFixture(dir).open()) {
+            long first = store.profiles().lastActive().id();
+            long ben = store.profiles().create("Ben").id();
+            store.profiles().create("Al");
+            store.profiles().setActive(ben);
+            store.profiles().delete(ben);
+            assertThat(store.profiles().lastActive().id()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void freeNameCountsUpFromTwo() {
         try (ProgressStore store = new StoreFixture(dir).open()) {
             assertThat(store.profiles().freeName("Ana")).isEqualTo("Ana");
