@@ -7,7 +7,6 @@ import com.followupcoach.ui.practice.CriterionNames;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 
 /**
  * The criteria the class missed most, first: each row names the criterion and says, in
@@ -19,6 +18,9 @@ final class ClassHeatmap extends GridPane {
     ClassHeatmap() {
         setId("class-heatmap");
         getStyleClass().add("class-heatmap");
+        // Counts sit next to their criterion: across a room, a row stretched over the whole
+        // screen is hard to follow from name to number.
+        setMaxWidth(USE_PREF_SIZE);
     }
 
     void show(GroupReport report) {
@@ -37,7 +39,6 @@ final class ClassHeatmap extends GridPane {
             name.setId("heat-name-" + i);
             name.getStyleClass().add("heat-name");
             name.setWrapText(true);
-            setHgrow(name, Priority.ALWAYS);
             add(name, 0, i + 1);
             add(cell(tally.missing(), letters, "heat-missing-" + tally.criterion().id()), 1, i + 1);
             add(cell(tally.partial(), letters, "heat-partial-" + tally.criterion().id()), 2, i + 1);

@@ -38,7 +38,7 @@ class WorkshopScreenshots extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        workshop.folderAnswer = Path.of("src/test/resources/letters-held-out").toFile();
+        workshop.folderAnswer = Path.of("src/test/resources/letters-regression-guard").toFile();
         workshop.show(stage, width, height, true, new HeldOutLetters());
         workshop.themes.themeProperty().set(com.followupcoach.ui.theme.Theme.LIGHT);
     }
