@@ -87,6 +87,30 @@ class PracticeLayoutTest extends ApplicationTest {
     }
 
     @Test
+    void at1280x800TheToolbarKeepsItsLabelsOnOneRow() throws Exception {
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            shell.show(Page.PRACTICE);
+        });
+        await(() -> lookup("#letter-editor").tryQuery().isPresent() && area().isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#live-toggle", "#check-now", "#open-history"}) {
+            Labeled button = lookup(id).queryAs(Labeled.class);
+            Node text = button.lookup(".text");
+            assertThat(text != null && text.isVisible() && !((Text) text).getText().isBlank())
+                    .as(id + " shows its name at 1280x800").isTrue();
+        }
+        Node first = lookup("#undo").query();
+        Node last = lookup("#print-letter").query();
+        assertThat(screenBounds(last).getMinY()).as("toolbar on one row").isEqualTo(screenBounds(first).getMinY());
+    }
+
+    private static Bounds screenBounds(Node node) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> node.localToScreen(node.getLayoutBounds())).get();
+    }
+
+    @Test
     void at1920x1080TheEditorKeepsTwelveLinesAndLinesStayReadable() throws Exception {
         assertEveryState(1920, 1080, 12);
         interact(() -> themes.resetZoom());

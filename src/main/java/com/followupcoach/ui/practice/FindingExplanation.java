@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A finding with what the card says around it.
  *
- * @param why         the criterion's one-line explanation from the same critique
+ * @param why         why the finding's criterion matters, in the course's words
  * @param lessonId    the lesson that teaches the criterion, when the course has it
  * @param lessonTitle that lesson's title, for the link
  */

@@ -77,7 +77,7 @@ final class PracticeToolbar extends FlowPane {
     }
 
     /** The width of the toolbar with its labels, in units of the font size. */
-    static final double LABELLED_WIDTH_EM = 52;
+    static final double LABELLED_WIDTH_EM = 48;
 
     private javafx.beans.property.ObjectProperty<javafx.scene.text.Font> fontProperty() {
         return live.fontProperty();

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
@@ -55,7 +56,6 @@ public final class PracticeView extends BorderPane {
     private final ScoreGauge gauge = new ScoreGauge();
     private final CritiqueChecklist checklist = new CritiqueChecklist();
     private final Label wordCount = new Label();
-    private final Label findingStatus = new Label();
     private final Label actionStatus = new Label();
     private final Label lastAttempt = new Label();
     private final Label problem = new Label();
@@ -90,7 +90,9 @@ public final class PracticeView extends BorderPane {
                 reviewCheck.play();
             }
         });
-        // Opening the page puts the caret in the letter, so typing and F8 work at once.
+        // Opening the page puts the caret in the letter, so typing and F8 work at once: the
+        // shell gives focus to the marked control, a page shown alone takes it itself.
+        FirstFocus.mark(editor.area());
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 Platform.runLater(editor.area()::requestFocus);
@@ -133,7 +135,6 @@ public final class PracticeView extends BorderPane {
     private WritingColumn writingArea() {
         wordCount.setId("word-count");
         lastAttempt.setId("last-attempt");
-        findingStatus.setId("finding-status");
         actionStatus.setId("practice-status");
         for (Label label : new Label[] {wordCount, lastAttempt, actionStatus}) {
             label.getStyleClass().add("status-bar-text");
@@ -143,11 +144,10 @@ public final class PracticeView extends BorderPane {
         actionStatus.setMinWidth(0);
         actionStatus.setMinHeight(Region.USE_PREF_SIZE);
         actionStatus.managedProperty().bind(actionStatus.textProperty().isNotEmpty());
-        // Kept for screen readers only: the card right above says the same to the eye.
-        findingStatus.setVisible(false);
-        findingStatus.setManaged(false);
         FlowPane counts = new FlowPane(16, 2, wordCount, lastAttempt);
-        VBox statusBar = new VBox(2, actionStatus, counts, findingStatus);
+        // The finding at the caret is told by its card alone: the status bar only says what
+        // the learner's last action did, and the counts.
+        VBox statusBar = new VBox(2, actionStatus, counts);
         statusBar.setId("practice-status-bar");
         statusBar.getStyleClass().add("practice-status-bar");
 
@@ -267,13 +267,11 @@ public final class PracticeView extends BorderPane {
                 : Messages.get("practice.side.open"));
     }
 
-    /** The card below the editor, and one line a screen reader can follow as the caret moves. */
+    /** The card below the editor; a screen reader hears the same from the editor as the caret moves. */
     private void showFindingAtCaret(Finding finding) {
         FindingExplanation explanation = finding == null ? null : model.explain(finding);
         findingCard.show(explanation);
-        String spoken = explanation == null ? "" : FindingCard.describe(explanation);
-        findingStatus.setText(spoken);
-        editor.area().setAccessibleHelp(spoken.isEmpty() ? null : spoken);
+        editor.area().setAccessibleHelp(explanation == null ? null : FindingCard.describe(explanation));
     }
 
     private void updateWordCount(String text) {

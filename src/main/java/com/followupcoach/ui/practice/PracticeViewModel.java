@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Finding;
@@ -276,13 +277,21 @@ public final class PracticeViewModel {
         }
     }
 
-    /** What the card says about a finding: why the criterion matters and where it is taught. */
+    /**
+     * What the card says about a finding: why the criterion matters and where it is taught.
+     * The reason is the criterion's own, as Progress gives it, not the checklist's line for
+     * this letter, which the checklist beside the card already shows.
+     */
     FindingExplanation explain(Finding finding) {
         Optional<CriterionResult> result = Optional.ofNullable(critique.get())
                 .flatMap(c -> c.result(finding.criterion()));
         Optional<String> lessonId = result.map(CriterionResult::lessonId).filter(id -> !id.isBlank());
-        return new FindingExplanation(finding, result.map(CriterionResult::message).orElse(""),
-                lessonId, lessonId.flatMap(lessons::title));
+        return new FindingExplanation(finding, whyItMatters(finding.criterion()), lessonId, lessonId.flatMap(lessons::title));
+    }
+
+    /** The criterion's reason to exist, shared with the Progress page. */
+    static String whyItMatters(Criterion criterion) {
+        return Messages.get("progress.why." + criterion.id());
     }
 
     public void openLesson(String lessonId) {

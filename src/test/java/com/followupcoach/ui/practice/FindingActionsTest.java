@@ -3,6 +3,7 @@ package com.followupcoach.ui.practice;
 import static com.followupcoach.ui.practice.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,14 @@ class FindingActionsTest extends ApplicationTest {
         writeLetterAndPutCaretInTheFinding();
 
         until(() -> text("#finding-message").equals(StubScorer.MESSAGE));
-        assertThat(text("#finding-why")).contains(StubScorer.WHY);
+        // The reason is the criterion's own, not the checklist line shown beside the card.
+        String checklistLine = text("#criterion-tone .criterion-detail");
+        assertThat(checklistLine).isEqualTo(StubScorer.TONE_LINE);
+        assertThat(text("#finding-why")).contains(Messages.get("progress.why.tone")).doesNotContain(checklistLine);
         assertThat(text("#finding-suggestion")).contains(StubScorer.SUGGESTION);
         assertThat(text("#finding-lesson")).isEqualTo("Lesson: Asking for feedback");
-        assertThat(text("#finding-status")).contains(StubScorer.MESSAGE).contains(StubScorer.SUGGESTION);
+        // A screen reader hears the finding from the editor itself.
+        assertThat(area.getAccessibleHelp()).contains(StubScorer.MESSAGE).contains(StubScorer.SUGGESTION);
 
         clickOn("#finding-lesson");
         assertThat(openedLessons).containsExactly(StubScorer.LESSON);
@@ -98,7 +103,8 @@ class FindingActionsTest extends ApplicationTest {
 
         until(() -> lookup("#popup-finding-message").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#popup-finding-message")).isEqualTo(StubScorer.MESSAGE);
-        assertThat(text("#popup-finding-why")).contains(StubScorer.WHY);
+        assertThat(text("#popup-finding-why")).contains(Messages.get("progress.why.tone"))
+                .doesNotContain(StubScorer.TONE_LINE);
         assertThat(text("#popup-finding-suggestion")).contains(StubScorer.SUGGESTION);
     }
 

@@ -213,6 +213,24 @@ class PracticeViewModelTest {
         assertThat(records.of("Al").dismissedTexts).isEmpty();
     }
 
+    @Test
+    void aFindingIsExplainedByWhyItsCriterionMattersNotByTheChecklistLine() {
+        checked(LETTER);
+        Finding casual = onlyFinding();
+        String checklistLine = model.critiqueProperty().get().result(Criterion.TONE).orElseThrow().message();
+
+        String why = model.explain(casual).why();
+
+        assertThat(why).isEqualTo(Messages.get("progress.why.tone")).isNotEqualTo(checklistLine);
+    }
+
+    @Test
+    void everyCriterionHasAReasonToGiveOnTheCard() {
+        for (Criterion criterion : Criterion.values()) {
+            assertThat(PracticeViewModel.whyItMatters(criterion)).as(criterion.id()).isNotBlank();
+        }
+    }
+
     private void checked(String letter) {
         model.textProperty().set(letter);
         model.requestCritique();

@@ -22,7 +22,8 @@ final class StubScorer implements CritiqueService.Scorer {
     static final String CASUAL = "awesome";
     static final String SUGGESTION = "very helpful";
     static final String MESSAGE = "Too casual for this letter.";
-    static final String WHY = "Keep the tone calm, light and friendly.";
+    /** The checklist's line for the tone: the card must not repeat it as its reason. */
+    static final String TONE_LINE = "The tone slips in places.";
     static final String LESSON = "asking-for-feedback";
 
     volatile Scenario lastScenario = Scenario.NONE;
@@ -52,7 +53,7 @@ final class StubScorer implements CritiqueService.Scorer {
                 new CriterionResult(Criterion.GRATITUDE, thanks ? Status.MET : Status.MISSING, thanks ? 10 : 0, 10,
                         "Thank them for the interview.", "why-follow-up"),
                 new CriterionResult(Criterion.TONE, findings.isEmpty() ? Status.MET : Status.PARTIAL,
-                        findings.isEmpty() ? 10 : 5, 10, WHY, LESSON));
+                        findings.isEmpty() ? 10 : 5, 10, TONE_LINE, LESSON));
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
         int points = criteria.stream().mapToInt(CriterionResult::points).sum();
         return new Critique(words == 0 ? 0 : points * 5, words, criteria, findings, new Readability(0, 0));
