@@ -66,7 +66,7 @@ final class ModuleListView extends ScrollPane {
             String text;
             if (!r.started()) {
                 text = Messages.format("lessons.start", r.module().title());
-            } else if (model.status(r.module()) == LessonStatus.IN_PROGRESS) {
+            } else if (model.status(r.module()).orElse(LessonStatus.NEW) == LessonStatus.IN_PROGRESS) {
                 text = Messages.format("lessons.continue", r.module().title(), r.screen() + 1, r.module().sections().size());
             } else {
                 text = Messages.format("lessons.continue.next", r.module().title());
@@ -95,10 +95,16 @@ final class ModuleListView extends ScrollPane {
         VBox text = new VBox(2, numberLabel, name, summary);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        LessonStatus status = model.status(module);
-        Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
-                FontIcon.of(status.icon()));
-        statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
+        // Before the first snapshot arrives the tile has no status rather than a guessed one.
+        Label statusLabel = new Label();
+        statusLabel.getStyleClass().add("lesson-status");
+        model.status(module).ifPresent(status -> {
+            statusLabel.setText(Messages.get("lessons.status." + status.name().toLowerCase()));
+            statusLabel.setGraphic(FontIcon.of(status.icon()));
+            statusLabel.getStyleClass().add("lesson-status-" + status.name().toLowerCase());
+        });
+        statusLabel.setVisible(model.loaded());
+        statusLabel.setManaged(model.loaded());
         Label masteryLabel = new Label(mastery.map(m -> Messages.format("lessons.mastery", m))
                 .orElse(Messages.format("lessons.minutes", module.minutes())));
         masteryLabel.setId("mastery-" + module.id());
@@ -112,7 +118,8 @@ final class ModuleListView extends ScrollPane {
         // A tile acts as a button: focusable, opened by click, Enter or Space.
         tile.setFocusTraversable(true);
         tile.setAccessibleRole(AccessibleRole.BUTTON);
-        tile.setAccessibleText(module.title() + ". " + statusLabel.getText() + ". " + module.summary());
+        tile.setAccessibleText(model.loaded() ? module.title() + ". " + statusLabel.getText() + ". " + module.summary()
+                : module.title() + ". " + module.summary());
         tile.setOnMouseClicked(e -> model.open(module.id()));
         tile.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
