@@ -6,6 +6,7 @@ import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
 import java.util.Map;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -47,13 +48,38 @@ final class ModuleListView extends ScrollPane {
     }
 
     private void refresh() {
+        // The list is redrawn when a snapshot arrives, maybe after the page took focus:
+        // focus inside it goes to the card if the card has just appeared (the page's first
+        // meaningful control), else back to the same tile.
+        Optional<String> focused = focusWithin();
+        boolean hadCard = resume.isVisible();
         showResume();
+        boolean cardAppeared = !hadCard && resume.isVisible();
         tiles.getChildren().clear();
         int number = 1;
         Map<String, Integer> mastery = model.mastery();
         for (LessonModule module : model.modules()) {
             tiles.getChildren().add(tile(module, number++, Optional.ofNullable(mastery.get(module.id()))));
         }
+        focused.ifPresent(id -> {
+            Node same = !cardAppeared && id.startsWith("module-") ? lookup("#" + id) : null;
+            if (same != null) {
+                same.requestFocus();
+            } else {
+                FirstFocus.focus(this);
+            }
+        });
+    }
+
+    /** The id of the control (or "" for one without) holding focus inside this list, if any. */
+    private Optional<String> focusWithin() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == this) {
+                return Optional.of(owner.getId() == null ? "" : owner.getId());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Start here" for a new learner, "Continue where you left off" after; nothing once all is done. */
