@@ -7,7 +7,6 @@ import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.lessons.LessonLoader;
 import com.followupcoach.lessons.LessonModule;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -106,7 +105,6 @@ class LessonsViewModelTest {
     /** Counts reads made off the storage executor: the test thread stands for the FX thread. */
     private final class WatchedRecords implements LessonRecords {
         private final InMemoryLessonRecords kept = new InMemoryLessonRecords();
-        private final List<String> writes = new ArrayList<>();
         int readsOnUi;
         int readsOffUi;
 
@@ -126,7 +124,6 @@ class LessonsViewModelTest {
 
         @Override
         public void screenRead(String moduleId, int index, int count) {
-            writes.add(moduleId);
             kept.screenRead(moduleId, index, count);
         }
 
@@ -138,7 +135,6 @@ class LessonsViewModelTest {
 
         @Override
         public void quizFinished(String moduleId, List<AnsweredQuestion> answers) {
-            writes.add(moduleId);
             kept.quizFinished(moduleId, answers);
         }
 
