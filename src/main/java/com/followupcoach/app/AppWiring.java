@@ -7,6 +7,7 @@ import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.ui.common.CriterionLessons;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.lessons.LessonsView;
+import com.followupcoach.ui.lessons.LessonThreads;
 import com.followupcoach.ui.lessons.LessonsViewModel;
 import com.followupcoach.ui.practice.CritiqueService;
 import com.followupcoach.ui.practice.DraftAutosave;
@@ -76,10 +77,10 @@ final class AppWiring implements AutoCloseable {
         practice.useAutosave(autosave);
         reopenLastTask(store, active);
         LessonsViewModel lessons = new LessonsViewModel(library.modules(),
-                new StoreLessonRecords(store, library, active::id), exerciseId -> {
+                new StoreLessonRecords(store, library, active::id, writer), exerciseId -> {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
-                });
+                }, LessonThreads.fx(writer));
         practice.useLessonLinks(new CourseLessonLinks(library.modules(), moduleId -> {
             shell.show(Page.LESSONS);
             lessons.open(moduleId);
@@ -105,6 +106,8 @@ final class AppWiring implements AutoCloseable {
         shell.pageProperty().addListener((obs, old, now) -> {
             if (now == Page.PROGRESS) {
                 progress.refresh();
+            } else if (now == Page.LESSONS) {
+                lessons.reload();
             }
         });
         // A scored letter changes mastery: the lesson list shows it as the dashboard does.

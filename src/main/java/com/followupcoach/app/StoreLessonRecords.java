@@ -14,7 +14,12 @@ import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
-/** Lesson and quiz progress, kept in the progress store for the active profile. */
+/**
+ * Lesson and quiz progress, kept in the progress store for the active profile. Writes go
+ * through the background writer, filed under the learner active when they were asked for;
+ * a failed write is reported by the writer. Reads run where they are called: the Lessons
+ * view model calls them on the writer's thread, behind the writes before them.
+ */
 final class StoreLessonRecords implements LessonRecords {
 
     /** Screens are kept as sections named "screen-1", "screen-2"…, counted from 1. */
@@ -23,13 +28,15 @@ final class StoreLessonRecords implements LessonRecords {
     private final ProgressStore store;
     private final LessonLibrary library;
     private final LongSupplier profile;
+    private final BackgroundWriter writer;
     /** Mastery comes from the same figures and the same code as the Progress page, so they agree. */
     private final ProgressRecords progress;
 
-    StoreLessonRecords(ProgressStore store, LessonLibrary library, LongSupplier profile) {
+    StoreLessonRecords(ProgressStore store, LessonLibrary library, LongSupplier profile, BackgroundWriter writer) {
         this.store = store;
         this.library = library;
         this.profile = profile;
+        this.writer = writer;
         this.progress = new StoreProgressRecords(store, profile);
     }
 
@@ -41,10 +48,12 @@ final class StoreLessonRecords implements LessonRecords {
     @Override
     public void screenRead(String moduleId, int index, int count) {
         long id = profile.getAsLong();
-        store.lessons().markSectionSeen(id, moduleId, SCREEN + (index + 1));
-        if (index == count - 1) {
-            store.lessons().markCompleted(id, moduleId);
-        }
+        writer.write(() -> {
+            store.lessons().markSectionSeen(id, moduleId, SCREEN + (index + 1));
+            if (index == count - 1) {
+                store.lessons().markCompleted(id, moduleId);
+            }
+        });
     }
 
     @Override
@@ -65,9 +74,11 @@ final class StoreLessonRecords implements LessonRecords {
 
     @Override
     public void quizFinished(String moduleId, List<LessonRecords.AnsweredQuestion> answers) {
-        store.quizzes().record(profile.getAsLong(), moduleId, answers.stream()
+        long id = profile.getAsLong();
+        List<QuizAnswer> kept = answers.stream()
                 .map(a -> new QuizAnswer(a.questionId(), a.chosen(), a.correct()))
-                .toList());
+                .toList();
+        writer.write(() -> store.quizzes().record(id, moduleId, kept));
     }
 
     /** Read from the dashboard's figures and worked out by the Progress page's own code. */

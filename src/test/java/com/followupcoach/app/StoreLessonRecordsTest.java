@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class StoreLessonRecordsTest {
     Path dir;
     private ProgressStore store;
     private long me;
+    private final List<String> failures = new ArrayList<>();
+    private final BackgroundWriter writer = new BackgroundWriter(failures::add);
     private final LessonLibrary library = LessonLoader.load(List.of(BuiltInLessons.root().orElseThrow()));
 
     @BeforeEach
@@ -42,12 +46,13 @@ class StoreLessonRecordsTest {
 
     @AfterEach
     void close() {
+        writer.close();
         store.close();
     }
 
     @Test
     void masteryOnTheLessonListIsTheProgressPagesMastery() {
-        StoreLessonRecords records = new StoreLessonRecords(store, library, () -> me);
+        StoreLessonRecords records = new StoreLessonRecords(store, library, () -> me, writer);
         LessonModule module = library.modules().stream().filter(m -> !m.exercises().isEmpty()).findFirst().orElseThrow();
         // One wrong answer of seven: a quiz percent that rounds differently by different routes.
         List<LessonRecords.AnsweredQuestion> answers = new ArrayList<>();
@@ -56,6 +61,7 @@ class StoreLessonRecordsTest {
             answers.add(new LessonRecords.AnsweredQuestion(questions.get(i).id(), List.of(0), i > 0));
         }
         records.quizFinished(module.id(), answers);
+        writer.close();
         String exercise = module.exercises().get(0).id();
         ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
         String letter = "Dear Ms Shah,\n\nThank you for letting me know, and for the interview. I understand your"
@@ -76,14 +82,53 @@ class StoreLessonRecordsTest {
 
     @Test
     void theFurthestScreenReadIsWhereTheLearnerPicksUp() {
-        StoreLessonRecords records = new StoreLessonRecords(store, library, () -> me);
+        StoreLessonRecords records = new StoreLessonRecords(store, library, () -> me, writer);
         LessonModule module = library.modules().get(1);
 
         assertThat(records.furthestScreen(module.id())).isEmpty();
         records.screenRead(module.id(), 0, module.sections().size());
         records.screenRead(module.id(), 2, module.sections().size());
         records.screenRead(module.id(), 1, module.sections().size());
+        writer.close();
 
         assertThat(records.furthestScreen(module.id())).hasValue(2);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aWriteIsFiledUnderTheLearnerWhoActedEvenIfTheLearnerChangesBeforeItRuns() throws InterruptedException {
+        long other = store.profiles().create("Sam").id();
+        AtomicLong active = new AtomicLong(me);
+        StoreLessonRecords records = new StoreLessonRecords(store, library, active::get, writer);
+        LessonModule module = library.modules().get(1);
+        CountDownLatch hold = new CountDownLatch(1);
+        // The writer is busy, so the learner's screen waits in its queue.
+        writer.write(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        records.screenRead(module.id(), 1, module.sections().size());
+        active.set(other);
+        hold.countDown();
+        writer.close();
+
+        assertThat(new StoreLessonRecords(store, library, () -> me, writer).furthestScreen(module.id())).hasValue(1);
+        assertThat(records.furthestScreen(module.id())).as("the learner who took over").isEmpty();
+    }
+
+    @Test
+    void aFailedWriteIsReportedInOneLine() {
+        StoreLessonRecords records = new StoreLessonRecords(store, library, () -> me, writer);
+        store.close();
+
+        records.screenRead(library.modules().get(1).id(), 0, 3);
+        writer.close();
+
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0)).doesNotContain("\n").doesNotContain("Exception");
     }
 }

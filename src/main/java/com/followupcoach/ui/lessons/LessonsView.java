@@ -14,6 +14,8 @@ public final class LessonsView extends StackPane {
     public LessonsView(LessonsViewModel model, String subtitle, String credit) {
         this.model = model;
         setId("lessons-page");
+        // The page is being shown: its progress is read afresh (off the FX thread).
+        model.reload();
         list = new ModuleListView(model, subtitle, credit);
         reader = new LessonReaderView(model);
         model.modeProperty().addListener((obs, old, now) -> show(now));

@@ -15,6 +15,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The Lessons page: the list of modules, or one module being read screen by screen, or
  * its quiz. A change of progress bumps {@link #revisionProperty()} so the list redraws.
+ * The records are read as one snapshot on the storage executor and applied on the UI
+ * executor, so the FX thread never waits for the store; until the first snapshot arrives
+ * the list shows the modules without statuses.
  */
 public final class LessonsViewModel {
 
@@ -24,6 +27,11 @@ public final class LessonsViewModel {
     private final List<LessonModule> modules;
     private final LessonRecords records;
     private final Consumer<String> openExercise;
+    private final LessonThreads threads;
+    /** Null until the first snapshot arrives. */
+    private LessonSnapshot snapshot;
+    /** The newest snapshot asked for: an older one arriving later is dropped. */
+    private long requested;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.LIST);
     private final ReadOnlyObjectWrapper<LessonModule> module = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper screen = new ReadOnlyIntegerWrapper(0);
@@ -38,10 +46,12 @@ public final class LessonsViewModel {
     public record Resume(LessonModule module, int screen, boolean started) {
     }
 
-    public LessonsViewModel(List<LessonModule> modules, LessonRecords records, Consumer<String> openExercise) {
+    public LessonsViewModel(List<LessonModule> modules, LessonRecords records, Consumer<String> openExercise,
+                            LessonThreads threads) {
         this.modules = List.copyOf(modules);
         this.records = records;
         this.openExercise = openExercise;
+        this.threads = threads;
     }
 
     public List<LessonModule> modules() {
@@ -64,13 +74,19 @@ public final class LessonsViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    public LessonStatus status(LessonModule m) {
-        return records.status(m.id());
+    /** The module's status from the latest snapshot; empty until the first one arrives. */
+    public Optional<LessonStatus> status(LessonModule m) {
+        return snapshot == null ? Optional.empty() : snapshot.status(m.id());
     }
 
-    /** Mastery by module id, read once for a whole redraw of the list. */
+    /** Mastery by module id from the latest snapshot; empty until the first one arrives. */
     public Map<String, Integer> mastery() {
-        return records.mastery();
+        return snapshot == null ? Map.of() : snapshot.mastery();
+    }
+
+    /** True once a snapshot of the learner's progress has been applied. */
+    public boolean loaded() {
+        return snapshot != null;
     }
 
     public void open(String moduleId) {
@@ -106,7 +122,7 @@ public final class LessonsViewModel {
         int target = Math.max(0, Math.min(count - 1, index));
         screen.set(target);
         records.screenRead(module.get().id(), target, count);
-        revision.set(revision.get() + 1);
+        reload();
     }
 
     /** Each new run of a quiz (a first start or "Try again") bumps this, so the page starts afresh. */
@@ -131,23 +147,31 @@ public final class LessonsViewModel {
         nextModule().ifPresent(m -> open(m.id()));
     }
 
-    /** Where the learner picks up the course; empty once every module is done. */
+    /**
+     * Where the learner picks up the course; empty once every module is done, and until the
+     * first snapshot arrives (the card is not guessed before the progress is known).
+     */
     public Optional<Resume> resume() {
-        if (modules.isEmpty()) {
+        LessonSnapshot known = snapshot;
+        if (modules.isEmpty() || known == null) {
             return Optional.empty();
         }
-        if (modules.stream().allMatch(m -> records.status(m.id()) == LessonStatus.NEW)) {
+        if (modules.stream().allMatch(m -> is(known, m, LessonStatus.NEW))) {
             return Optional.of(new Resume(modules.get(0), 0, false));
         }
         Optional<Resume> inProgress = modules.stream()
-                .filter(m -> records.status(m.id()) == LessonStatus.IN_PROGRESS)
+                .filter(m -> is(known, m, LessonStatus.IN_PROGRESS))
                 .findFirst()
-                .map(m -> new Resume(m, Math.min(records.furthestScreen(m.id()).orElse(0),
+                .map(m -> new Resume(m, Math.min(known.furthest(m.id()),
                         Math.max(0, m.sections().size() - 1)), true));
         return inProgress.or(() -> modules.stream()
-                .filter(m -> records.status(m.id()) == LessonStatus.NEW)
+                .filter(m -> is(known, m, LessonStatus.NEW))
                 .findFirst()
                 .map(m -> new Resume(m, 0, true)));
+    }
+
+    private static boolean is(LessonSnapshot known, LessonModule m, LessonStatus status) {
+        return known.status(m.id()).orElse(LessonStatus.NEW) == status;
     }
 
     /** Opens the module and screen {@link #resume()} points to. */
@@ -165,7 +189,7 @@ public final class LessonsViewModel {
 
     public void quizFinished(List<LessonRecords.AnsweredQuestion> answers) {
         records.quizFinished(module.get().id(), answers);
-        revision.set(revision.get() + 1);
+        reload();
     }
 
     public void backToLesson() {
@@ -174,11 +198,27 @@ public final class LessonsViewModel {
 
     public void backToList() {
         mode.set(Mode.LIST);
-        revision.set(revision.get() + 1);
+        reload();
     }
 
-    /** Progress changed elsewhere (another learner became active): the list redraws. */
+    /**
+     * Progress changed (the page is shown, another learner became active, a letter was
+     * scored, a screen or quiz was finished): reads a fresh snapshot on the storage executor
+     * and redraws the list with it on the UI executor. Called on the UI executor.
+     */
     public void reload() {
+        long asked = ++requested;
+        threads.storage().execute(() -> {
+            LessonSnapshot read = LessonSnapshot.read(modules, records);
+            threads.ui().execute(() -> apply(asked, read));
+        });
+    }
+
+    private void apply(long asked, LessonSnapshot read) {
+        if (asked != requested) {
+            return;
+        }
+        snapshot = read;
         revision.set(revision.get() + 1);
     }
 

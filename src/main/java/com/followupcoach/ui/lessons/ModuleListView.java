@@ -6,6 +6,7 @@ import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
 import java.util.Map;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -47,13 +48,38 @@ final class ModuleListView extends ScrollPane {
     }
 
     private void refresh() {
+        // The list is redrawn when a snapshot arrives, maybe after the page took focus:
+        // focus inside it goes to the card if the card has just appeared (the page's first
+        // meaningful control), else back to the same tile.
+        Optional<String> focused = focusWithin();
+        boolean hadCard = resume.isVisible();
         showResume();
+        boolean cardAppeared = !hadCard && resume.isVisible();
         tiles.getChildren().clear();
         int number = 1;
         Map<String, Integer> mastery = model.mastery();
         for (LessonModule module : model.modules()) {
             tiles.getChildren().add(tile(module, number++, Optional.ofNullable(mastery.get(module.id()))));
         }
+        focused.ifPresent(id -> {
+            Node same = !cardAppeared && id.startsWith("module-") ? lookup("#" + id) : null;
+            if (same != null) {
+                same.requestFocus();
+            } else {
+                FirstFocus.focus(this);
+            }
+        });
+    }
+
+    /** The id of the control (or "" for one without) holding focus inside this list, if any. */
+    private Optional<String> focusWithin() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == this) {
+                return Optional.of(owner.getId() == null ? "" : owner.getId());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Start here" for a new learner, "Continue where you left off" after; nothing once all is done. */
@@ -66,7 +92,7 @@ final class ModuleListView extends ScrollPane {
             String text;
             if (!r.started()) {
                 text = Messages.format("lessons.start", r.module().title());
-            } else if (model.status(r.module()) == LessonStatus.IN_PROGRESS) {
+            } else if (model.status(r.module()).orElse(LessonStatus.NEW) == LessonStatus.IN_PROGRESS) {
                 text = Messages.format("lessons.continue", r.module().title(), r.screen() + 1, r.module().sections().size());
             } else {
                 text = Messages.format("lessons.continue.next", r.module().title());
@@ -95,10 +121,16 @@ final class ModuleListView extends ScrollPane {
         VBox text = new VBox(2, numberLabel, name, summary);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        LessonStatus status = model.status(module);
-        Label statusLabel = new Label(Messages.get("lessons.status." + status.name().toLowerCase()),
-                FontIcon.of(status.icon()));
-        statusLabel.getStyleClass().addAll("lesson-status", "lesson-status-" + status.name().toLowerCase());
+        // Before the first snapshot arrives the tile has no status rather than a guessed one.
+        Label statusLabel = new Label();
+        statusLabel.getStyleClass().add("lesson-status");
+        model.status(module).ifPresent(status -> {
+            statusLabel.setText(Messages.get("lessons.status." + status.name().toLowerCase()));
+            statusLabel.setGraphic(FontIcon.of(status.icon()));
+            statusLabel.getStyleClass().add("lesson-status-" + status.name().toLowerCase());
+        });
+        statusLabel.setVisible(model.loaded());
+        statusLabel.setManaged(model.loaded());
         Label masteryLabel = new Label(mastery.map(m -> Messages.format("lessons.mastery", m))
                 .orElse(Messages.format("lessons.minutes", module.minutes())));
         masteryLabel.setId("mastery-" + module.id());
@@ -112,7 +144,8 @@ final class ModuleListView extends ScrollPane {
         // A tile acts as a button: focusable, opened by click, Enter or Space.
         tile.setFocusTraversable(true);
         tile.setAccessibleRole(AccessibleRole.BUTTON);
-        tile.setAccessibleText(module.title() + ". " + statusLabel.getText() + ". " + module.summary());
+        tile.setAccessibleText(model.loaded() ? module.title() + ". " + statusLabel.getText() + ". " + module.summary()
+                : module.title() + ". " + module.summary());
         tile.setOnMouseClicked(e -> model.open(module.id()));
         tile.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {

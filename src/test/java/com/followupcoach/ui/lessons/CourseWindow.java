@@ -39,7 +39,8 @@ public final class CourseWindow {
     public final ShellViewModel shell = new ShellViewModel();
     public final InMemoryLessonRecords records = new InMemoryLessonRecords();
     public final List<String> practised = new ArrayList<>();
-    public final LessonsViewModel lessons = new LessonsViewModel(library.modules(), records, practised::add);
+    public final LessonsViewModel lessons = new LessonsViewModel(library.modules(), records, practised::add,
+            LessonThreads.direct());
 
     public void show(Stage stage, int width, int height) {
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);

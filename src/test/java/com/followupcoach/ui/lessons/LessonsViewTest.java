@@ -35,7 +35,8 @@ class LessonsViewTest extends ApplicationTest {
     public void start(Stage stage) {
         LessonLibrary library = LessonLoader.load(List.of(BuiltInLessons.root().orElseThrow()));
         timing = library.module(MODULE).orElseThrow();
-        LessonsViewModel model = new LessonsViewModel(library.modules(), records, practised::add);
+        LessonsViewModel model = new LessonsViewModel(library.modules(), records, practised::add,
+            LessonThreads.direct());
         Scene scene = new Scene(new LessonsView(model, "", ""), 1280, 800);
         new ThemeManager().attach(scene);
         stage.setScene(scene);
