@@ -2,19 +2,23 @@
 # Start-up of the desktop app against the bare JavaFX window (scripts/bare-window.sh, same
 # image and JVM options), run back to back under a private Xvfb, median of N runs each:
 #  - window shown: process start until the window is mapped on screen (both);
-#  - content shown: process start until the app's first page (the lesson list) has been
-#    drawn. The app prints a line at that moment when started with
-#    -Dfollowupcoach.startupMarker=true (app/StartupMarker.java): JavaFX begins a pulse only
-#    once the previous frame is rendered, so the line follows the first frame with content.
+#  - content shown: process start until the window's pixels show the first page (the lesson
+#    list) instead of the loading line. Under -Dfollowupcoach.startupMarker=true the app
+#    prints a line once that page is laid out (app/StartupMarker.java); from then on the
+#    script grabs the window (xwd) every 10 ms until it shows content: the loading screen,
+#    one line on a plain background, compresses to about 20 KB, the lesson list to about
+#    120 KB (CONTENT_BYTES, default 60000, is the line between them). The grabs start only
+#    at the marker so that they do not compete with the app while it loads.
 # Wall time and the CPU time the process used until then (steadier on a shared machine).
-# Needs xvfb and xdotool (apt-get install xvfb xdotool).
+# Needs xvfb, x11-apps (xwd) and xdotool; SHOT needs imagemagick.
 #   scripts/measure-startup.sh [RUNS] [LAUNCHER]     (default: 5, target/image/bin/followup-coach)
-# SHOT=file.png also saves a screenshot taken the moment the last run's marker arrives.
+# SHOT=file.png also saves the window as the last run found it showing content.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 launcher=${2:-target/image/bin/followup-coach}
-marker="followup-coach: content shown"
+marker="followup-coach: content laid out"
+content_bytes=${CONTENT_BYTES:-60000}
 for n in $(seq 200 240); do [[ -e /tmp/.X$n-lock ]] || { disp=$n; break; }; done
 Xvfb ":$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 data=$(mktemp -d)
@@ -28,6 +32,11 @@ cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$1/stat"; }
 # poll every 10 ms: xdotool's own --sync waits in half-second steps, too coarse here
 until_window() { until xdotool search --onlyvisible --name "Follow-Up Coach" >/dev/null 2>&1; do sleep 0.01; done; }
 until_marker() { until grep -qF "$marker" "$1" 2>/dev/null; do sleep 0.01; done; }
+window_bytes() { xwd -id "$1" -silent | gzip -1 | wc -c; }
+until_content() {
+  local w; w=$(xdotool search --onlyvisible --name "Follow-Up Coach" | head -1)
+  until (( $(window_bytes "$w") > content_bytes )); do sleep 0.01; done
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 sorted() { printf '%s\n' "$@" | sort -n | tr '\n' ' '; }
 
@@ -48,6 +57,7 @@ for i in $(seq 0 "$runs"); do
   until_window
   shown=$(now_ms); shown_cpu=$(cpu_ms $pid)
   until_marker "$out"
+  until_content
   drawn=$(now_ms); drawn_cpu=$(cpu_ms $pid)
   if [[ -n ${SHOT:-} && $i == "$runs" ]]; then
     xdotool search --onlyvisible --name "Follow-Up Coach" | head -1 | xargs -I{} import -window {} "$SHOT"
