@@ -31,7 +31,14 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$1/stat"; }
 # poll every 10 ms: xdotool's own --sync waits in half-second steps, too coarse here
 until_window() { until xdotool search --onlyvisible --name "Follow-Up Coach" >/dev/null 2>&1; do sleep 0.01; done; }
-until_marker() { until grep -qF "$marker" "$1" 2>/dev/null; do sleep 0.01; done; }
+until_marker() {
+  local polls=0
+  until grep -qF "$marker" "$1" 2>/dev/null; do
+    # the bare window runs in every round already; a launcher without the marker would wait forever
+    (( ++polls < 6000 )) || { echo "measure-startup: $launcher printed no \"$marker\" line within a minute" >&2; exit 1; }
+    sleep 0.01
+  done
+}
 window_bytes() { xwd -id "$1" -silent | gzip -1 | wc -c; }
 until_content() {
   local w; w=$(xdotool search --onlyvisible --name "Follow-Up Coach" | head -1)
