@@ -35,7 +35,7 @@ until_marker() {
   local polls=0
   until grep -qF "$marker" "$1" 2>/dev/null; do
     # the bare window runs in every round already; a launcher without the marker would wait forever
-    (( ++polls < 6000 )) || { echo "measure-startup: $launcher printed no \"$marker\" line within a minute" >&2; exit 1; }
+    (( ++polls < 6000 )) || { kill "$pid" 2>/dev/null; echo "measure-startup: $launcher printed no \"$marker\" line within a minute" >&2; exit 1; }
     sleep 0.01
   done
 }
