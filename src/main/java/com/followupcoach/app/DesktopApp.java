@@ -57,6 +57,7 @@ public final class DesktopApp extends Application {
                     wiring = new AppWiring(loaded, options, themes, shell);
                     onSignal = ShutdownFlush.register(wiring::closeOnSignal);
                     scene.setRoot(wiring.view());
+                    StartupMarker.printWhenLaidOut(scene);
                     Shortcuts.install(scene, stage, shell, themes);
                 }));
     }

@@ -1,0 +1,32 @@
+package com.followupcoach.app;
+
+import javafx.scene.Scene;
+
+/**
+ * For scripts/measure-startup.sh: with {@code -Dfollowupcoach.startupMarker=true} the app
+ * prints {@value #LINE} on standard output once the first page has been laid out. The frame
+ * that draws it comes later (software rendering can take a few hundred milliseconds), so
+ * the script watches the screen from this line on rather than taking the line as the time.
+ */
+final class StartupMarker {
+
+    static final String PROPERTY = "followupcoach.startupMarker";
+    static final String LINE = "followup-coach: content laid out";
+
+    private StartupMarker() {
+    }
+
+    /** Call right after the scene's root became the first page. */
+    static void printWhenLaidOut(Scene scene) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println(LINE);
+            System.out.flush();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}
