@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -49,15 +48,12 @@ class PracticeKeyboardAndDrawerTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        services = AppServices.load(new DesktopOptions(false, Optional.of(dataDir), Optional.empty()));
-        themes = new ThemeManager();
         shell = new ShellViewModel();
-        wiring = new AppWiring(services, new DesktopOptions(false, Optional.empty(), Optional.empty()), themes, shell);
-        Scene scene = new Scene(wiring.view(), 1024, 768);
-        themes.attach(scene);
-        Shortcuts.install(scene, stage, shell, themes);
-        stage.setScene(scene);
-        stage.show();
+        AppWindow window = AppWindow.show(stage, new DesktopOptions(false, Optional.of(dataDir), Optional.empty()), shell,
+                1024, 768);
+        services = window.services();
+        wiring = window.wiring();
+        themes = window.themes();
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
@@ -52,14 +51,12 @@ class PracticeLayoutTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        services = AppServices.load(new DesktopOptions(false, Optional.of(dataDir), Optional.empty()));
-        themes = new ThemeManager();
         shell = new ShellViewModel();
-        wiring = new AppWiring(services, new DesktopOptions(false, Optional.empty(), Optional.empty()), themes, shell);
-        Scene scene = new Scene(wiring.view(), 1280, 800);
-        themes.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        AppWindow window = AppWindow.show(stage, new DesktopOptions(false, Optional.of(dataDir), Optional.empty()), shell,
+                1280, 800);
+        services = window.services();
+        wiring = window.wiring();
+        themes = window.themes();
     }
 
     @AfterEach

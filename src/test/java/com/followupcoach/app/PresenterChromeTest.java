@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.ui.shell.ShellViewModel;
-import com.followupcoach.ui.theme.ThemeManager;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,14 +33,8 @@ class PresenterChromeTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         DesktopOptions presenter = new DesktopOptions(true, Optional.of(dataDir), Optional.empty());
-        ThemeManager themes = new ThemeManager();
-        wiring = new AppWiring(AppServices.load(presenter), presenter, themes, shell);
+        wiring = AppWindow.show(stage, presenter, shell, 1280, 800).wiring();
         shell.warn("A notice the room should not see");
-        Scene scene = new Scene(wiring.view(), 1280, 800);
-        themes.attach(scene);
-        Shortcuts.install(scene, stage, shell, themes);
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach
