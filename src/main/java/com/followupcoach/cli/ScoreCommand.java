@@ -160,13 +160,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** A trainer's rubric: read with the same limits as any input file. */
     private static Rubric loadRubric(Path file) throws RubricException {
-        String name = file.toString();
-        try {
-            return Rubric.parse(new String(BoundedFiles.read(file, BoundedFiles.DATA_FILE_LIMIT), StandardCharsets.UTF_8), name);
-        } catch (NoSuchFileException e) {
-            throw new RubricException(name, 0, "no such file");
-        } catch (IOException e) {
-            throw new RubricException(name, 0, "cannot read: " + e.getMessage());
-        }
+        return Rubric.load(file, path -> BoundedFiles.read(path, BoundedFiles.DATA_FILE_LIMIT));
     }
 }

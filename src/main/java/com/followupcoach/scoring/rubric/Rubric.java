@@ -41,18 +41,26 @@ public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List
         return RubricParser.parse(yaml, sourceName);
     }
 
-    /** Reads a trainer's rubric file ({@code score --rubric FILE}). */
+    /** Reads a trainer's rubric file and the rule files beside it ({@code score --rubric FILE}). */
     public static Rubric load(Path file) throws RubricException {
+        return load(file, Files::readAllBytes);
+    }
+
+    /**
+     * Reads a rubric file and the files it names with {@code reader}, which may bound how
+     * much it reads.
+     */
+    public static Rubric load(Path file, RubricFiles.ByteReader reader) throws RubricException {
         String name = file.toString();
+        byte[] bytes;
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+            bytes = reader.read(file);
         } catch (NoSuchFileException e) {
             throw new RubricException(name, 0, "no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new RubricException(name, 0, "not UTF-8 text");
         } catch (IOException e) {
             throw new RubricException(name, 0, "cannot read: " + e.getMessage());
         }
+        return RubricParser.parse(RubricFiles.utf8(bytes, name), name, RubricFiles.beside(file, reader));
     }
 
     private static final class BuiltIn {
@@ -63,7 +71,8 @@ public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List
                 if (in == null) {
                     throw new IllegalStateException("built-in rubric " + BUILT_IN + " is not packaged");
                 }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "lessons/rubric.yaml");
+                return RubricParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "lessons/rubric.yaml",
+                        RubricFiles.resources("/lessons/", "lessons/"));
             } catch (IOException | RubricException e) {
                 throw new IllegalStateException("built-in rubric: " + e.getMessage(), e);
             }

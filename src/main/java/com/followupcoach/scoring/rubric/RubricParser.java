@@ -20,7 +20,10 @@ import java.util.regex.PatternSyntaxException;
 /** Reads and validates rubric YAML. The first problem found is thrown with its file and line. */
 public final class RubricParser {
 
-    private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "misspellings");
+    private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "ruleFiles",
+            "misspellings");
+    private static final Set<String> RULE_FILE = Set.of("rules");
+    private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
             "negatable", "caseSensitive", "patterns", "unless", "message", "suggestion", "examples");
@@ -31,13 +34,20 @@ public final class RubricParser {
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z_]{1,40}");
 
     private final String source;
+    private final RubricFiles files;
 
-    private RubricParser(String source) {
+    private RubricParser(String source, RubricFiles files) {
         this.source = source;
+        this.files = files;
     }
 
     public static Rubric parse(String yaml, String sourceName) throws RubricException {
-        return new RubricParser(sourceName).read(new YamlTreeReader(sourceName).read(yaml));
+        return parse(yaml, sourceName, RubricFiles.NONE);
+    }
+
+    /** @param files reads the files the rubric names beside itself ({@code ruleFiles}) */
+    public static Rubric parse(String yaml, String sourceName, RubricFiles files) throws RubricException {
+        return new RubricParser(sourceName, files).read(new YamlTreeReader(sourceName).read(yaml));
     }
 
     private Rubric read(YamlNode root) throws RubricException {
@@ -46,7 +56,22 @@ public final class RubricParser {
         assert version == 1;
         Settings settings = new SettingsReader(source).read(top.node("settings"));
         Map<Criterion, CriterionSpec> criteria = criteria(top.node("criteria"));
-        List<Rule> rules = rules(top.node("rules"));
+        List<Rule> rules = new ArrayList<>();
+        if (top.has("rules")) {
+            rules.addAll(rules(top.node("rules")));
+        }
+        for (YamlNode.Scalar file : top.scalars("ruleFiles")) {
+            rules.addAll(ruleFile(file));
+        }
+        if (rules.isEmpty()) {
+            throw error(root, "the rubric needs 'rules' or 'ruleFiles'");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new RubricException(rule.source(), rule.line(), "rule id '" + rule.id() + "' is used twice");
+            }
+        }
         Map<String, String> misspellings = top.has("misspellings") ? misspellings(top.node("misspellings")) : Map.of();
         return new Rubric(source, criteria, rules, misspellings, settings);
     }
@@ -97,18 +122,29 @@ public final class RubricParser {
         return out;
     }
 
+    /**
+     * One file of rules named by {@code ruleFiles}: a mapping with a single {@code rules} list.
+     * Its problems are reported against that file and its lines.
+     */
+    private List<Rule> ruleFile(YamlNode.Scalar name) throws RubricException {
+        String relative = name.value().trim();
+        if (!RELATIVE_FILE.matcher(relative).matches()) {
+            throw error(name, "rule file '" + relative + "' must be a .yaml path beside the rubric, like rules/tone.yaml");
+        }
+        RubricFiles.Text file = files.read(relative, source, name.line());
+        RubricParser reader = new RubricParser(file.source(), files);
+        Fields f = new Fields(new YamlTreeReader(file.source()).read(file.text()), "a rule file", file.source(),
+                RULE_FILE);
+        return reader.rules(f.node("rules"));
+    }
+
     private List<Rule> rules(YamlNode node) throws RubricException {
         if (!(node instanceof YamlNode.Sequence s)) {
             throw error(node, "'rules' must be a list of rules");
         }
         List<Rule> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         for (YamlNode item : s.items()) {
-            Rule rule = rule(item);
-            if (!ids.add(rule.id())) {
-                throw error(item, "rule id '" + rule.id() + "' is used twice");
-            }
-            out.add(rule);
+            out.add(rule(item));
         }
         return out;
     }
@@ -161,7 +197,7 @@ public final class RubricParser {
         int minCount = f.integer("minCount", 1, 20, 1);
         boolean disputes = f.bool("disputes", false);
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
-                suggestion, patternSuggestions, match, nomatch, f.line());
+                suggestion, patternSuggestions, match, nomatch, source, f.line());
     }
 
     private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {

@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * @param patternSuggestions for each pattern, its own suggestion template, which wins over
  *                     {@code suggestion}
  * @param matchExamples texts that must match, the expected span marked with [[ ]]
+ * @param source       the file the rule is written in
  * @param line         where the rule starts in its file
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
                    int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
                    String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
                    List<String> matchExamples,
-                   List<String> nomatchExamples, int line) {
+                   List<String> nomatchExamples, String source, int line) {
 
     /** The name of the regex group that, when a pattern has it, is the part reported. */
     public static final String SPAN_GROUP = "span";

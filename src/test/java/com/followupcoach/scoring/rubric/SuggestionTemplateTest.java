@@ -15,16 +15,7 @@ import org.junit.jupiter.api.Test;
 class SuggestionTemplateTest {
 
     private static String rubricWith(String rule) {
-        String builtIn = new String(readBuiltIn(), java.nio.charset.StandardCharsets.UTF_8);
-        return builtIn.replace("\nrules:\n", "\nrules:\n" + rule);
-    }
-
-    private static byte[] readBuiltIn() {
-        try (var in = Rubric.class.getResourceAsStream(Rubric.BUILT_IN)) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return BuiltInRubricText.withRules(rule);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package com.followupcoach.scoring.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A trainer's rubric keeps its rules in one file per criterion beside it; problems name the file and line. */
+class RuleFilesTest {
+
+    private static final String RULE = """
+            rules:
+              - id: trainer-own-thanks
+                criterion: gratitude
+                kind: evidence
+                patterns:
+                  - '\\bmuch obliged\\b'
+                examples:
+                  match:
+                    - "I am [[much obliged]]."
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theRulesOfATrainersRuleFileAreTheOnesTheEngineUses() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/gratitude.yaml"));
+        write("rules/gratitude.yaml", RULE);
+
+        Rubric loaded = Rubric.load(rubric);
+
+        assertThat(loaded.rules()).extracting(Rule::id).containsExactly("trainer-own-thanks");
+        var critique = new ScoringEngine(loaded).score("Dear Ms Lee,\nI am much obliged.\nBest,\nSam", Scenario.NONE);
+        assertThat(critique.result(Criterion.GRATITUDE)).map(r -> r.status()).contains(com.followupcoach.vocabulary.Status.MET);
+    }
+
+    @Test
+    void aProblemInARuleFileNamesThatFileAndItsLine() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/gratitude.yaml"));
+        write("rules/gratitude.yaml", RULE.replace("'\\bmuch obliged\\b'", "'(much obliged'"));
+
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .isInstanceOf(RubricException.class)
+                .hasMessageStartingWith(folder.resolve("rules/gratitude.yaml") + ":6: bad pattern in rule 'trainer-own-thanks'");
+    }
+
+    @Test
+    void aMissingRuleFileIsOneLineAtTheLineThatNamesIt() throws Exception {
+        String text = BuiltInRubricText.withRuleFiles("rules/tone.yaml");
+        Path rubric = write("rubric.yaml", text);
+        int line = (int) text.substring(0, text.indexOf("  - rules/tone.yaml")).lines().count() + 1;
+
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .hasMessage(rubric + ":" + line + ": 'rules/tone.yaml' is not there (" + folder.resolve("rules/tone.yaml") + ")");
+    }
+
+    @Test
+    void aRuleFileOutsideTheRubricsFolderIsRefused() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("../elsewhere.yaml"));
+
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .hasMessageContaining("rule file '../elsewhere.yaml' must be a .yaml path beside the rubric");
+    }
+
+    @Test
+    void aRuleIdUsedInTwoFilesIsRefusedAtItsSecondPlace() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/a.yaml", "rules/b.yaml"));
+        write("rules/a.yaml", RULE);
+        write("rules/b.yaml", RULE);
+
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .hasMessage(folder.resolve("rules/b.yaml") + ":2: rule id 'trainer-own-thanks' is used twice");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
