@@ -57,6 +57,8 @@ class ScenarioCompanyTest {
             I would be glad to become part of Litware in the future.          | Litware
             I still hope to join the Tailspin team.                           | Tailspin
             It reinforced my wish to work for Adventure Works.                | Adventure Works
+            I enjoyed learning more about Northwind and its plans.            | Northwind
+            It was a pleasure to meet the Wingtip team.                       | Wingtip
             """)
     void anotherOrganisationNamedAsTheEmployerIsAnErrorAndCapsTheScore(String sentence, String wrong) {
         String text = letter(sentence);
@@ -82,6 +84,8 @@ class ScenarioCompanyTest {
         "During my internship with Fabrikam I learned SQL.",
         "As a consultant I supported clients such as Globex and Umbrella.",
         "Thank you for the interview at your London office.",
+        "I enjoyed learning more about Contoso and its plans.",
+        "It was a pleasure to meet the Sales team.",
     })
     void theRightCompanyOrAnotherRoleIsNoError(String sentence) {
         Critique critique = ENGINE.score(letter(sentence), CONTOSO);
