@@ -34,12 +34,17 @@ record RubricCheck(Optional<Path> file, Optional<Rubric> rubric, List<Problem> p
         try {
             rubric = FolderRubric.load(file.get());
         } catch (RubricException e) {
-            return new RubricCheck(file, Optional.empty(),
-                    List.of(new Problem(relative(folder, e.source()), e.line(), e.problem())));
+            return failed(folder, file, e);
+        } catch (RuntimeException e) {
+            return failed(folder, file, FolderRubric.unforeseen(file.get(), e));
         }
         List<Problem> failures = RuleExamples.problems(rubric).stream()
                 .map(p -> new Problem(relative(folder, p.file()), p.line(), p.message())).toList();
         return new RubricCheck(file, Optional.of(rubric), failures);
+    }
+
+    private static RubricCheck failed(Path folder, Optional<Path> file, RubricException e) {
+        return new RubricCheck(file, Optional.empty(), List.of(new Problem(relative(folder, e.source()), e.line(), e.problem())));
     }
 
     /** "rules/tone.yaml" for {@code DIR/rules/tone.yaml}; a name outside DIR stays as it is. */

@@ -186,6 +186,13 @@ final class ScoreCommand implements Callable<Integer> {
             throw new RubricException(folder.toString(), 0, "no such lesson folder");
         }
         Optional<Path> file = FolderRubric.fileIn(folder);
-        return file.isPresent() ? FolderRubric.load(file.get()) : Rubric.builtIn();
+        if (file.isEmpty()) {
+            return Rubric.builtIn();
+        }
+        try {
+            return FolderRubric.load(file.get());
+        } catch (RuntimeException e) {
+            throw FolderRubric.unforeseen(file.get(), e);
+        }
     }
 }

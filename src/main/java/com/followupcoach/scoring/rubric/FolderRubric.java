@@ -48,7 +48,7 @@ public final class FolderRubric {
 
     /**
      * The rubric of the first of {@code folders} that has a {@code rubric.yaml}; the built-in
-     * one when none has. A broken one falls back to the built-in rubric and says why, so the
+     * one when none has. The first such folder decides: a broken one falls back to the built-in rubric and says why, so the
      * app still scores (and keeps every draft) while the trainer sees the one-line problem.
      */
     public static Choice choose(List<Path> folders) {
@@ -59,9 +59,18 @@ public final class FolderRubric {
                     return new Choice(load(file.get()), file, Optional.empty());
                 } catch (RubricException e) {
                     return new Choice(Rubric.builtIn(), file, Optional.of(e));
+                } catch (RuntimeException e) {
+                    // a shape the parser did not foresee must not keep the app from starting
+                    return new Choice(Rubric.builtIn(), file, Optional.of(unforeseen(file.get(), e)));
                 }
             }
         }
         return new Choice(Rubric.builtIn(), Optional.empty(), Optional.empty());
+    }
+
+    /** A failure the parser did not put into words, as the one line a trainer sees. */
+    public static RubricException unforeseen(Path file, RuntimeException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new RubricException(file.toString(), 0, "cannot be used: " + message.lines().findFirst().orElse(""));
     }
 }
