@@ -93,18 +93,29 @@ class LessonsCommandTest {
         TrainerRubric.writeInto(folder);
         Path quiz = folder.resolve("01-first-steps/quiz.yaml");
         Files.writeString(quiz, Files.readString(quiz).replace("prompt: What should Ana do?", "promt: What should Ana do?"));
-        Path rules = folder.resolve("rules/personalization.yaml");
-        Files.writeString(rules, Files.readString(rules).replace(
-                "- \"In my current role at Meridian Credit I do this.\"", "- \"I still wish to work for Meridian Credit.\""));
-        int ruleLine = lineOf(rules, "- id: employer-wish");
+        Path rules = folder.resolve("rules/gratitude.yaml");
+        Files.writeString(rules, Files.readString(rules).stripTrailing() + """
+
+                  - id: trainer-much-obliged
+                    criterion: gratitude
+                    kind: evidence
+                    patterns:
+                      - '\\bmuch obliged\\b'
+                    examples:
+                      match:
+                        - "I am [[much obliged]]."
+                      nomatch:
+                        - "I am much obliged to you."
+                """);
+        int ruleLine = lineOf(rules, "- id: trainer-much-obliged");
 
         assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
 
         assertThat(lines(err)).containsExactly(
                 "01-first-steps/quiz.yaml:" + lineOf(quiz, "- id: first-steps-angry") + ": question 3 has no prompt",
                 "01-first-steps/quiz.yaml:" + lineOf(quiz, "promt:") + ": unknown field `promt`; did you mean `prompt`?",
-                "rules/personalization.yaml:" + ruleLine + ": employer-wish: must not match "
-                        + "\"I still wish to work for Meridian Credit.\" but matches \"Meridian Credit\"");
+                "rules/gratitude.yaml:" + ruleLine + ": trainer-much-obliged: must not match "
+                        + "\"I am much obliged to you.\" but matches \"much obliged\"");
         assertThat(lines(out)).singleElement().asString()
                 .startsWith("3 errors in 2 files; ").endsWith(", 1 failing its examples");
     }
