@@ -18,13 +18,6 @@ public final class TokenizedText {
             "while", "because", "unless", "so");
     private static final String SEPARATORS = ",;:-()";
     private static final String CLOSERS = ".!?\")";
-    private static final String[] ASCII = new String[128];
-
-    static {
-        for (char c = 0; c < ASCII.length; c++) {
-            ASCII[c] = String.valueOf(Character.toLowerCase(c));
-        }
-    }
 
     private final int[] starts;
     private final int[] ends;
@@ -61,16 +54,11 @@ public final class TokenizedText {
         List<Span> cover = sentences.isEmpty() && n > 0 ? List.of(new Span(0, norm.length())) : sentences;
         String[] lower = new String[n];
         String[] stems = new String[n];
+        Vocabulary vocabulary = new Vocabulary(norm);
         for (int i = 0; i < n; i++) {
-            int s = bounds[0][i];
-            int e = bounds[1][i];
-            char first = norm.charAt(s);
-            if (e - s == 1 && first < 128) {
-                lower[i] = ASCII[first];
-            } else {
-                lower[i] = Normalizer.lowerCase(norm.substring(s, e));
-            }
-            stems[i] = Character.isLetterOrDigit(norm.codePointAt(s)) ? Stems.of(lower[i]) : lower[i];
+            int entry = vocabulary.entry(bounds[0][i], bounds[1][i]);
+            lower[i] = vocabulary.lower(entry);
+            stems[i] = vocabulary.stem(entry);
         }
         TokenizedText t = new TokenizedText(bounds[0], bounds[1], lower, stems, cover.size());
         t.placeInSentences(cover);
