@@ -8,8 +8,12 @@ import java.util.List;
 /**
  * Runs one token pattern over one letter's tokens. Matching from a start token is a
  * backtracking search over the pattern's elements that remembers every (element, token) pair
- * that failed, so each pair is tried once: the work per start is bounded by the number of
- * elements times the widest match, whatever the letter. Not thread-safe; cheap to make.
+ * that failed. Whether the rest of a pattern fails from a token does not depend on where the
+ * match started (only on the sentence, and for a clause gap on whether a token was taken
+ * before it), so the memory is shared by all starts in a sentence: each pair is tried about
+ * once per letter, and the work is linear in the tokens times the pattern's size, whatever
+ * the letter's shape ("a b c b c b c…" against {@code a ...30 b ...30 c ...30 d} included).
+ * The memory is a ring of the widest match's length per element. Not thread-safe; cheap to make.
  */
 public final class TokenMatcher implements WordIndex.Sink {
 
@@ -17,12 +21,14 @@ public final class TokenMatcher implements WordIndex.Sink {
     private final Element[] elements;
     private final TokenizedText text;
     private final int width;
-    private final int[] failed;
+    /** For each (element, token modulo width, token taken before?): the token and sentence of a failure. */
+    private final int[] failedAt;
+    private final int[] failedIn;
     private final boolean[][] lengths;
     private final boolean[] found = new boolean[1];
-    private int stamp;
 
     private int start;
+    private int sentence;
     private int sentenceFrom;
     private int sentenceTo;
     private int closingFrom;
@@ -35,7 +41,9 @@ public final class TokenMatcher implements WordIndex.Sink {
         this.elements = pattern.elements();
         this.text = text;
         this.width = pattern.widest() + 1;
-        this.failed = new int[elements.length * width];
+        this.failedAt = new int[elements.length * width * 2];
+        this.failedIn = new int[failedAt.length];
+        Arrays.fill(failedIn, -1);
         this.lengths = new boolean[elements.length][];
         for (int e = 0; e < elements.length; e++) {
             lengths[e] = new boolean[elements[e].longestEntry() + 2];
@@ -89,14 +97,10 @@ public final class TokenMatcher implements WordIndex.Sink {
     /** Whether a match starts at the token; then {@link #highlight()} is where it is. */
     public boolean matchAt(int token) {
         start = token;
-        int sentence = text.sentence(token);
+        sentence = text.sentence(token);
         sentenceFrom = text.sentenceFrom(sentence);
         sentenceTo = text.sentenceTo(sentence);
         closingFrom = text.closingFrom(sentence);
-        if (++stamp == 0) {
-            Arrays.fill(failed, 0);
-            stamp = 1;
-        }
         highlightFrom = -1;
         highlightTo = -1;
         int r = match(0, token);
@@ -126,13 +130,14 @@ public final class TokenMatcher implements WordIndex.Sink {
         if (e == elements.length) {
             return pos;
         }
-        int key = e * width + (pos - start);
-        if (failed[key] == stamp) {
+        int key = ((e * width) + pos % width) * 2 + (pos > start ? 1 : 0);
+        if (failedAt[key] == pos && failedIn[key] == sentence) {
             return -1;
         }
         int r = step(e, pos);
         if (r < 0) {
-            failed[key] = stamp;
+            failedAt[key] = pos;
+            failedIn[key] = sentence;
         }
         return r;
     }
