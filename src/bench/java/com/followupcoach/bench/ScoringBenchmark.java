@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Time to score one letter: a 300-word letter, text of 1 KB to 1 MB made by repeating a
- * letter (so every detector has work to do at every size), and one sentence of 16,000 or
- * 64,000 words (cost must grow linearly with a sentence's length too). Run with the {@code bench}
+ * letter (so every detector has work to do at every size), one sentence of 16,000 or
+ * 64,000 words (cost must grow linearly with a sentence's length too), and 1 MB of one word,
+ * of no space at all and of punctuation. Run with the {@code bench}
  * profile; the command is in docs/scoring.md.
  */
 @State(Scope.Benchmark)
@@ -56,7 +57,8 @@ public class ScoringBenchmark {
             Lauren Whitaker
             """;
 
-    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB", "sentence-16k-words", "sentence-64k-words"})
+    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB", "sentence-16k-words", "sentence-64k-words",
+            "1MB-one-word", "1MB-no-spaces", "1MB-punctuation"})
     public String size;
 
     private ScoringEngine engine;
@@ -73,6 +75,11 @@ public class ScoringBenchmark {
             case "1MB" -> repeatTo(1_048_576);
             case "sentence-16k-words" -> oneSentence(16_000);
             case "sentence-64k-words" -> oneSentence(64_000);
+            // shapes that stress the token layer: half a million tokens "I" in one sentence,
+            // one token of a megabyte, a million one-character tokens
+            case "1MB-one-word" -> "I ".repeat(524_288);
+            case "1MB-no-spaces" -> "a".repeat(1_048_576);
+            case "1MB-punctuation" -> "!,.?;".repeat(209_715);
             default -> throw new IllegalArgumentException(size);
         };
     }
