@@ -20,6 +20,7 @@ module com.followupcoach {
     requires org.yaml.snakeyaml; // the line of a YAML syntax error (MarkedYAMLException)
     requires info.picocli;
     requires io.github.javadiffutils;
+    requires org.apache.opennlp.tools; // the Snowball stemmer only (scoring.text.Stems)
 
     exports com.followupcoach.app to javafx.graphics;
     opens com.followupcoach.cli to info.picocli;

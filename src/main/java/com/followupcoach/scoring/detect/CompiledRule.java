@@ -3,6 +3,10 @@ package com.followupcoach.scoring.detect;
 import com.followupcoach.scoring.rubric.Rule;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.text.TokenizedText;
+import com.followupcoach.scoring.tokens.PatternIndex;
+import com.followupcoach.scoring.tokens.TokenMatcher;
+import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,13 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule ready to run on a letter. Its matches are the pattern matches that survive three
- * filters, in this order: overlapping matches of the same rule count once; a match whose
- * sentence matches an {@code unless} pattern is dropped ("reconsider my approach"); a
- * negated match is dropped when the rule is negatable. Finally a rule with
- * {@code minCount} reports nothing unless it matched that often.
+ * A rule ready to run on a letter. Its matches are the matches of its regular expressions and
+ * of its token patterns that survive three filters, in this order: overlapping matches of the
+ * same rule count once; a match whose sentence matches an {@code unless} pattern (or an
+ * {@code unlessTokens} token pattern) is dropped ("reconsider my approach"); a negated match
+ * is dropped when the rule is negatable. Finally a rule with {@code minCount} reports nothing
+ * unless it matched that often.
  */
 public final class CompiledRule {
+
+    private static final int[][] NO_STARTS = new int[0][];
 
     private final Rule rule;
     private final List<CompiledPattern> patterns;
@@ -37,21 +44,42 @@ public final class CompiledRule {
     /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
     public List<RuleMatch> run(LetterText text, Negation negation) {
         LeadIndex index = new LeadIndex(patterns);
-        return run(text, negation, index.candidates(text.lower()), 0);
+        List<TokenPattern> tokens = tokenPatterns();
+        int[][] tokenStarts = tokens.isEmpty() ? NO_STARTS : new PatternIndex(tokens).candidates(text.tokens());
+        return run(text, negation, index.candidates(text.lower()), 0, tokenStarts, 0);
     }
 
     List<CompiledPattern> patterns() {
         return patterns;
     }
 
+    List<TokenPattern> tokenPatterns() {
+        return rule.tokens().patterns();
+    }
+
     /**
-     * @param starts candidates for every pattern of the rule set
-     * @param first  index in {@code starts} of this rule's first pattern
+     * @param starts      candidates for every pattern of the rule set
+     * @param first       index in {@code starts} of this rule's first pattern
+     * @param tokenStarts candidate start tokens for every token pattern of the rule set
+     * @param firstToken  index in {@code tokenStarts} of this rule's first token pattern
      */
-    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first) {
+    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first, int[][] tokenStarts,
+                        int firstToken) {
         List<CompiledPattern.Hit> hits = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             patterns.get(i).findAll(text, starts[first + i], hits);
+        }
+        List<TokenPattern> tokens = tokenPatterns();
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] at = tokenStarts[firstToken + i];
+            if (at.length > 0) {
+                List<Span> spans = new ArrayList<>();
+                tokens.get(i).matcher(text.tokens()).findAll(at, spans);
+                for (Span span : spans) {
+                    hits.add(new CompiledPattern.Hit(span, Suggestions.plain(rule.tokenSuggestionFor(i),
+                            text.norm().substring(span.start(), span.end()))));
+                }
+            }
         }
         if (hits.isEmpty()) {
             return List.of();
@@ -60,7 +88,7 @@ public final class CompiledRule {
                 .thenComparing(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
-        Exceptions exceptions = new Exceptions();
+        Exceptions exceptions = new Exceptions(text);
         for (CompiledPattern.Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
@@ -68,7 +96,7 @@ public final class CompiledRule {
             }
             lastEnd = span.end();
             int sentence = text.sentenceAt(span.start());
-            if (exceptions.excepted(text, span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
+            if (exceptions.excepted(span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
                 continue;
             }
             out.add(new RuleMatch(rule, span, sentence, hit.suggestion()));
@@ -81,11 +109,23 @@ public final class CompiledRule {
      * is searched once, not once per match, so the cost stays linear in its length.
      */
     private final class Exceptions {
+        private final LetterText text;
         private int scopeStart = -1;
         private int regionEnd = -1;
         private boolean verdict;
+        private int tokenSentence = -1;
+        private boolean tokenVerdict;
+        private List<TokenMatcher> unlessTokens;
 
-        boolean excepted(LetterText text, Span span, int sentence) {
+        Exceptions(LetterText text) {
+            this.text = text;
+        }
+
+        boolean excepted(Span span, int sentence) {
+            return regexExcepted(span, sentence) || tokenExcepted(span);
+        }
+
+        private boolean regexExcepted(Span span, int sentence) {
             if (rule.unless().isEmpty()) {
                 return false;
             }
@@ -94,12 +134,12 @@ public final class CompiledRule {
             if (scope.start() != scopeStart || end != regionEnd) {
                 scopeStart = scope.start();
                 regionEnd = end;
-                verdict = search(text, scope.start(), end);
+                verdict = search(scope.start(), end);
             }
             return verdict;
         }
 
-        private boolean search(LetterText text, int from, int to) {
+        private boolean search(int from, int to) {
             for (Pattern p : rule.unless()) {
                 Matcher m = p.matcher(text.norm());
                 m.region(from, to);
@@ -108,6 +148,27 @@ public final class CompiledRule {
                 }
             }
             return false;
+        }
+
+        /** {@code unlessTokens}: searched once in the sentence of the match's first token. */
+        private boolean tokenExcepted(Span span) {
+            if (rule.tokens().unless().isEmpty()) {
+                return false;
+            }
+            TokenizedText tokens = text.tokens();
+            int token = tokens.tokenFrom(span.start());
+            if (token >= tokens.size()) {
+                return false;
+            }
+            int sentence = tokens.sentence(token);
+            if (sentence != tokenSentence) {
+                tokenSentence = sentence;
+                if (unlessTokens == null) {
+                    unlessTokens = rule.tokens().unless().stream().map(p -> p.matcher(tokens)).toList();
+                }
+                tokenVerdict = unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
+            }
+            return tokenVerdict;
         }
     }
 }

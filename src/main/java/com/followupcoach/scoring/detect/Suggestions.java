@@ -40,6 +40,11 @@ final class Suggestions {
         return Optional.of(caseLike(filled, highlighted));
     }
 
+    /** A token rule's suggestion: plain text, its first letter following the highlighted text. */
+    static Optional<String> plain(Optional<String> template, String highlighted) {
+        return template.map(t -> caseLike(t, highlighted));
+    }
+
     private static String group(MatchResult m, String ref) {
         String value;
         try {

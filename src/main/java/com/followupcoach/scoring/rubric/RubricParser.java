@@ -1,5 +1,8 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.scoring.tokens.Lexicon;
+import com.followupcoach.scoring.tokens.TokenPattern;
+import com.followupcoach.scoring.tokens.TokenPatternException;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Severity;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ public final class RubricParser {
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
-            "negatable", "caseSensitive", "patterns", "unless", "message", "suggestion", "examples");
+            "negatable", "caseSensitive", "patterns", "tokens", "unless", "unlessTokens", "message", "suggestion", "examples");
     private static final Set<String> EXAMPLES = Set.of("match", "nomatch");
     private static final Set<String> PATTERN = Set.of("pattern", "suggestion");
     private static final Pattern TEMPLATE_REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
@@ -35,10 +38,12 @@ public final class RubricParser {
 
     private final String source;
     private final RubricFiles files;
+    private final LexiconReader lexicons;
 
-    private RubricParser(String source, RubricFiles files) {
+    private RubricParser(String source, RubricFiles files, LexiconReader lexicons) {
         this.source = source;
         this.files = files;
+        this.lexicons = lexicons;
     }
 
     public static Rubric parse(String yaml, String sourceName) throws RubricException {
@@ -47,7 +52,7 @@ public final class RubricParser {
 
     /** @param files reads the files the rubric names beside itself ({@code ruleFiles}) */
     public static Rubric parse(String yaml, String sourceName, RubricFiles files) throws RubricException {
-        return new RubricParser(sourceName, files).read(new YamlTreeReader(sourceName).read(yaml));
+        return new RubricParser(sourceName, files, new LexiconReader(files)).read(new YamlTreeReader(sourceName).read(yaml));
     }
 
     private Rubric read(YamlNode root) throws RubricException {
@@ -132,7 +137,7 @@ public final class RubricParser {
             throw error(name, "rule file '" + relative + "' must be a .yaml path beside the rubric, like rules/tone.yaml");
         }
         RubricFiles.Text file = files.read(relative, source, name.line());
-        RubricParser reader = new RubricParser(file.source(), files);
+        RubricParser reader = new RubricParser(file.source(), files, lexicons);
         Fields f = new Fields(new YamlTreeReader(file.source()).read(file.text()), "a rule file", file.source(),
                 RULE_FILE);
         return reader.rules(f.node("rules"));
@@ -168,14 +173,29 @@ public final class RubricParser {
         boolean caseSensitive = f.bool("caseSensitive", false);
         List<Optional<String>> patternSuggestions = new ArrayList<>();
         List<Pattern> patterns = rulePatterns(f, caseSensitive, what, patternSuggestions);
-        if (patterns.isEmpty()) {
-            throw error(f.node("patterns"), what + " needs at least one pattern");
+        List<Optional<String>> tokenSuggestions = new ArrayList<>();
+        List<TokenPattern> tokens = tokenPatterns(f, "tokens", what, tokenSuggestions);
+        if (patterns.isEmpty() && tokens.isEmpty()) {
+            if (f.has("patterns") || f.has("tokens")) {
+                throw error(f.node(f.has("patterns") ? "patterns" : "tokens"), what + " needs at least one pattern");
+            }
+            throw error(node, what + " needs 'patterns' (regular expressions) or 'tokens' (token patterns)");
+        }
+        if (caseSensitive && !tokens.isEmpty()) {
+            throw error(f.node("caseSensitive"), what + ": 'caseSensitive' applies to regular expressions; "
+                    + "token patterns always ignore case");
         }
         List<Pattern> unless = patterns(f, "unless", false, what);
+        List<TokenPattern> unlessTokens = tokenPatterns(f, "unlessTokens", what, null);
         if (kind == RuleKind.EMPLOYER) {
             for (Pattern p : patterns) {
                 if (!p.pattern().contains("(?<" + Rule.SPAN_GROUP + ">")) {
                     throw error(f.node("patterns"), what + ": employer patterns must mark the name with (?<span>...)");
+                }
+            }
+            for (TokenPattern p : tokens) {
+                if (!p.source().contains("[")) {
+                    throw error(f.node("tokens"), what + ": employer token patterns must mark the name with [ ]");
                 }
             }
         }
@@ -190,6 +210,14 @@ public final class RubricParser {
                 checkTemplate(template.get(), patterns.get(i), f, what);
             }
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<String> template = tokenSuggestions.get(i).or(() -> suggestion);
+            Matcher ref = TEMPLATE_REF.matcher(template.orElse(""));
+            if (ref.find()) {
+                throw new RubricException(source, f.line(), "suggestion of " + what + " names " + ref.group()
+                        + ", but a token pattern has no groups: its suggestion is plain text");
+            }
+        }
         Fields examples = new Fields(f.node("examples"), "examples of " + what, source, EXAMPLES);
         List<String> match = examples(examples, "match", true, what);
         List<String> nomatch = examples(examples, "nomatch", false, what);
@@ -197,7 +225,8 @@ public final class RubricParser {
         int minCount = f.integer("minCount", 1, 20, 1);
         boolean disputes = f.bool("disputes", false);
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
-                suggestion, patternSuggestions, match, nomatch, source, f.line());
+                suggestion, patternSuggestions, match, nomatch, source, f.line(),
+                new RuleTokens(tokens, tokenSuggestions, unlessTokens));
     }
 
     private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {
@@ -246,6 +275,67 @@ public final class RubricParser {
             suggestions.add(suggestion);
         }
         return out;
+    }
+
+    /**
+     * A rule's token patterns under {@code key}: each item is a pattern text, or (when
+     * {@code suggestions} is given) a mapping with {@code pattern} and its own {@code suggestion}.
+     * The lexicons a pattern names are read first; a missing one is reported at the rule's line.
+     */
+    private List<TokenPattern> tokenPatterns(Fields f, String key, String what, List<Optional<String>> suggestions)
+            throws RubricException {
+        if (!f.has(key)) {
+            return List.of();
+        }
+        YamlNode node = f.node(key);
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<TokenPattern> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Scalar text;
+            Optional<String> suggestion = Optional.empty();
+            if (item instanceof YamlNode.Mapping && suggestions != null) {
+                Fields p = new Fields(item, "a token pattern of " + what, source, PATTERN);
+                if (!(p.node("pattern") instanceof YamlNode.Scalar s) || s.value() == null) {
+                    throw error(p.node("pattern"), "'pattern' in " + what + " must be a text");
+                }
+                text = s;
+                if (p.has("suggestion")) {
+                    suggestion = Optional.of(p.string("suggestion"));
+                }
+            } else if (item instanceof YamlNode.Scalar s && s.value() != null) {
+                text = s;
+            } else {
+                throw error(item, "each item of '" + key + "' must be a token pattern"
+                        + (suggestions != null ? " or a mapping with 'pattern'" : ""));
+            }
+            Map<String, Lexicon> named = new HashMap<>();
+            for (String name : TokenPattern.lexiconNames(text.value())) {
+                if (KEBAB.matcher(name).matches()) {
+                    named.put(name, lexicon(name, what, f.line()));
+                }
+            }
+            try {
+                out.add(TokenPattern.compile(text.value(), named));
+            } catch (TokenPatternException e) {
+                throw new RubricException(source, text.line(), "token pattern of " + what + ": " + e.getMessage()
+                        + " (in '" + text.value() + "')");
+            }
+            if (suggestions != null) {
+                suggestions.add(suggestion);
+            }
+        }
+        return out;
+    }
+
+    private Lexicon lexicon(String name, String what, int ruleLine) throws RubricException {
+        try {
+            return lexicons.load(name, source, ruleLine);
+        } catch (RubricException e) {
+            if (e.source().equals(source) && e.line() == ruleLine) { // the file is missing, not faulty
+                throw new RubricException(source, ruleLine, what + " names @" + name + ": " + e.problem());
+            }
+            throw e;
+        }
     }
 
     /** Every {group} a suggestion names must be a group of the pattern it is used with. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One rule of the rubric: patterns that find something in a letter, what a match means,
+ * One rule of the rubric: patterns (regular expressions, token patterns or both) that find something in a letter, what a match means,
  * and the examples that prove it (see the comments at the top of rubric.yaml).
  *
  * @param disputes     a match means the letter argues with, mocks or resists the decision,
@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * @param matchExamples texts that must match, the expected span marked with [[ ]]
  * @param source       the file the rule is written in
  * @param line         where the rule starts in its file
+ * @param tokens       its token patterns and token exceptions ({@link RuleTokens#NONE} for none)
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
                    int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
                    String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
                    List<String> matchExamples,
-                   List<String> nomatchExamples, String source, int line) {
+                   List<String> nomatchExamples, String source, int line, RuleTokens tokens) {
 
     /** The name of the regex group that, when a pattern has it, is the part reported. */
     public static final String SPAN_GROUP = "span";
@@ -35,6 +36,11 @@ public record Rule(String id, Criterion criterion, RuleKind kind, Severity sever
     /** The suggestion template for pattern {@code index}: its own, else the rule's. */
     public Optional<String> suggestionFor(int index) {
         return patternSuggestions.get(index).or(() -> suggestion);
+    }
+
+    /** The suggestion template for token pattern {@code index}: its own, else the rule's. */
+    public Optional<String> tokenSuggestionFor(int index) {
+        return tokens.suggestions().get(index).or(() -> suggestion);
     }
 
     public Rule {

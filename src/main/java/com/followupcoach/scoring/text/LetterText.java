@@ -20,6 +20,7 @@ public final class LetterText {
     private final List<Span> words;
     private final int[] sentenceStarts;
     private final int[] wordStarts;
+    private TokenizedText tokens;
 
     public LetterText(String original, SentenceSplitter splitter) {
         this.original = original;
@@ -64,6 +65,17 @@ public final class LetterText {
 
     public List<Span> words() {
         return words;
+    }
+
+    /**
+     * The tokens of the letter, made on first use (a rubric without token rules never pays
+     * for them). A letter is read by one thread at a time, so the lazy field needs no lock.
+     */
+    public TokenizedText tokens() {
+        if (tokens == null) {
+            tokens = TokenizedText.of(norm, sentences);
+        }
+        return tokens;
     }
 
     /** Index of the sentence containing the offset, or -1 when it falls between sentences. */

@@ -1,0 +1,173 @@
+package com.followupcoach.scoring.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A letter's tokens, computed once and shared by every token rule: for each token its UTF-16
+ * offsets into the letter, its lower-case form, its stem (see {@link Stems}), its sentence and
+ * its clause. A sentence is cut into clauses at {@code , ; : - ( )} (each such mark is a
+ * clause of its own) and before a word that opens a clause ("but", "although", "because"…),
+ * so that a gap in a token pattern can be kept inside one clause. Immutable.
+ */
+public final class TokenizedText {
+
+    /** Words before which a new clause begins. */
+    public static final Set<String> CLAUSE_OPENERS = Set.of("but", "although", "though", "however", "yet", "whereas",
+            "while", "because", "unless", "so");
+    private static final String SEPARATORS = ",;:-()";
+    private static final String CLOSERS = ".!?\")";
+
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] lower;
+    private final String[] stems;
+    private final int[] sentence;
+    private final int[] clause;
+    private final boolean[] separator;
+    private final int[] sentenceFrom;
+    private final int[] sentenceTo;
+    private final int[] closingFrom;
+
+    private TokenizedText(int[] starts, int[] ends, String[] lower, String[] stems, int sentences) {
+        this.starts = starts;
+        this.ends = ends;
+        this.lower = lower;
+        this.stems = stems;
+        int n = starts.length;
+        this.sentence = new int[n];
+        this.clause = new int[n];
+        this.separator = new boolean[n];
+        this.sentenceFrom = new int[sentences];
+        this.sentenceTo = new int[sentences];
+        this.closingFrom = new int[sentences];
+    }
+
+    /**
+     * @param norm      the normalised letter (see {@link Normalizer})
+     * @param sentences its sentences in order; every character that is not a space lies in one
+     */
+    public static TokenizedText of(String norm, List<Span> sentences) {
+        int[][] bounds = TokenScanner.scan(norm);
+        int n = bounds[0].length;
+        List<Span> cover = sentences.isEmpty() && n > 0 ? List.of(new Span(0, norm.length())) : sentences;
+        String[] lower = new String[n];
+        String[] stems = new String[n];
+        Vocabulary vocabulary = new Vocabulary(norm);
+        for (int i = 0; i < n; i++) {
+            int entry = vocabulary.entry(bounds[0][i], bounds[1][i]);
+            lower[i] = vocabulary.lower(entry);
+            stems[i] = vocabulary.stem(entry);
+        }
+        TokenizedText t = new TokenizedText(bounds[0], bounds[1], lower, stems, cover.size());
+        t.placeInSentences(cover);
+        t.cutClauses();
+        return t;
+    }
+
+    private void placeInSentences(List<Span> sentences) {
+        Arrays.fill(sentenceFrom, -1);
+        int s = 0;
+        for (int i = 0; i < starts.length; i++) {
+            while (s + 1 < sentences.size() && sentences.get(s).end() <= starts[i]) {
+                s++;
+            }
+            sentence[i] = s;
+            if (sentenceFrom[s] < 0) {
+                sentenceFrom[s] = i;
+            }
+            sentenceTo[s] = i + 1;
+        }
+        for (int k = 0; k < sentenceFrom.length; k++) {
+            if (sentenceFrom[k] < 0) { // no token: only when the sentences do not cover the text
+                sentenceFrom[k] = k == 0 ? 0 : sentenceTo[k - 1];
+                sentenceTo[k] = sentenceFrom[k];
+            }
+            int c = sentenceTo[k];
+            while (c > sentenceFrom[k] && lower[c - 1].length() == 1 && CLOSERS.indexOf(lower[c - 1].charAt(0)) >= 0) {
+                c--;
+            }
+            closingFrom[k] = c;
+        }
+    }
+
+    private void cutClauses() {
+        int current = -1;
+        boolean afterSeparator = false;
+        for (int i = 0; i < starts.length; i++) {
+            boolean sep = lower[i].length() == 1 && SEPARATORS.indexOf(lower[i].charAt(0)) >= 0;
+            boolean newSentence = i == 0 || sentence[i] != sentence[i - 1];
+            if (newSentence || sep || afterSeparator || CLAUSE_OPENERS.contains(lower[i])) {
+                current++;
+            }
+            clause[i] = current;
+            separator[i] = sep;
+            afterSeparator = sep;
+        }
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int token) {
+        return starts[token];
+    }
+
+    public int end(int token) {
+        return ends[token];
+    }
+
+    public String lower(int token) {
+        return lower[token];
+    }
+
+    public String stem(int token) {
+        return stems[token];
+    }
+
+    public int sentence(int token) {
+        return sentence[token];
+    }
+
+    /** Clause numbers grow through the letter; two tokens share a clause when they share a number. */
+    public int clause(int token) {
+        return clause[token];
+    }
+
+    /** Whether the token is a mark that cuts clauses ({@code , ; : - ( )}). */
+    public boolean separator(int token) {
+        return separator[token];
+    }
+
+    public int sentenceCount() {
+        return sentenceFrom.length;
+    }
+
+    /** The first token of the sentence. */
+    public int sentenceFrom(int sentence) {
+        return sentenceFrom[sentence];
+    }
+
+    /** One past the last token of the sentence. */
+    public int sentenceTo(int sentence) {
+        return sentenceTo[sentence];
+    }
+
+    /** Where the sentence's closing marks ({@code . ! ? " )}) begin; {@link #sentenceTo} when it has none. */
+    public int closingFrom(int sentence) {
+        return closingFrom[sentence];
+    }
+
+    /** The first token that starts at or after the offset (may equal {@link #size()}). */
+    public int tokenFrom(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The tokens' text, for messages and tests. */
+    public Span span(int from, int to) {
+        return new Span(starts[from], ends[to - 1]);
+    }
+}

@@ -1,0 +1,89 @@
+package com.followupcoach.scoring.tokens;
+
+import com.followupcoach.scoring.text.TokenizedText;
+import java.util.List;
+
+/**
+ * A named word class read from {@code lexicons/<name>.txt} beside the rubric: entries of one
+ * or more words, each a literal word, a {@code prefix*} or a {@code ~stem}. A token pattern
+ * names it as {@code @name}. Entries are found by their first word through an index, so a
+ * lexicon of thousands of entries costs no more per token than one of ten. Immutable.
+ */
+public final class Lexicon {
+
+    private final String name;
+    private final List<List<WordTest>> entries;
+    private final WordIndex firstWords = new WordIndex();
+    private final int longest;
+
+    public Lexicon(String name, List<List<WordTest>> entries) {
+        this.name = name;
+        this.entries = entries.stream().map(List::copyOf).toList();
+        int max = 0;
+        for (int e = 0; e < this.entries.size(); e++) {
+            List<WordTest> entry = this.entries.get(e);
+            if (entry.isEmpty()) {
+                throw new IllegalArgumentException("empty entry in lexicon " + name);
+            }
+            firstWords.add(entry.get(0), e);
+            max = Math.max(max, entry.size());
+        }
+        this.longest = max;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<List<WordTest>> entries() {
+        return entries;
+    }
+
+    /** The number of words of its longest entry. */
+    public int longest() {
+        return longest;
+    }
+
+    /** Adds the first words of every entry to a pattern index, under the pattern's id. */
+    void indexFirstWords(WordIndex index, int id) {
+        for (List<WordTest> entry : entries) {
+            index.add(entry.get(0), id);
+        }
+    }
+
+    /**
+     * Marks {@code lengths[n]} for every entry of n words that matches the tokens from
+     * {@code token} (before {@code limit}).
+     *
+     * @param lengths at least {@link #longest()} + 1 long
+     * @return the longest length found, 0 when none
+     */
+    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths) {
+        if (token >= limit) {
+            return 0;
+        }
+        int[] best = {0};
+        firstWords.candidates(text, token, e -> {
+            List<WordTest> entry = entries.get(e);
+            int n = entry.size();
+            if (token + n > limit || lengths[n] && n <= best[0]) {
+                return;
+            }
+            for (int k = 1; k < n; k++) {
+                if (!entry.get(k).test(text, token + k)) {
+                    return;
+                }
+            }
+            if (entry.get(0).test(text, token)) {
+                lengths[n] = true;
+                best[0] = Math.max(best[0], n);
+            }
+        });
+        return best[0];
+    }
+
+    @Override
+    public String toString() {
+        return "@" + name;
+    }
+}

@@ -1,0 +1,212 @@
+package com.followupcoach.scoring.tokens;
+
+import com.followupcoach.scoring.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of a token pattern (the syntax is at the top of lessons/rubric.yaml):
+ * elements separated by spaces, each a word, {@code word*}, {@code ~word}, {@code @lexicon},
+ * an alternation of these with {@code |}, perhaps negated ({@code !x}) or optional
+ * ({@code x?}); gaps {@code ..N} and {@code ...N}; anchors {@code ^ $}; brackets {@code [ ]}.
+ */
+final class TokenPatternParser {
+
+    static final int MAX_CLAUSE_GAP = 12;
+    static final int MAX_SENTENCE_GAP = 30;
+    private static final Pattern GAP = Pattern.compile("(\\.{2,3})(\\d{1,3})");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
+    /** Characters with a meaning of their own: written with a backslash to mean the mark itself. */
+    private static final String SPECIAL = "[]|*~@^$\\";
+
+    private TokenPatternParser() {
+    }
+
+    /** The lexicons a pattern names (without checking anything else), so they can be loaded first. */
+    static Set<String> lexiconNames(String written) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : parts(written)) {
+            for (String alt : alternatives(stripOperators(part))) {
+                if (alt.startsWith("@") && alt.length() > 1) {
+                    names.add(alt.substring(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    static List<Element> parse(String written, Map<String, Lexicon> lexicons) throws TokenPatternException {
+        List<Element> out = new ArrayList<>();
+        for (String part : parts(written)) {
+            out.add(element(part, lexicons));
+        }
+        check(out);
+        return out;
+    }
+
+    private static List<String> parts(String written) {
+        String text = Normalizer.normalize(written).trim();
+        return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+    }
+
+    private static Element element(String part, Map<String, Lexicon> lexicons) throws TokenPatternException {
+        switch (part) {
+            case "[":
+                return Element.mark(Element.Kind.OPEN);
+            case "]":
+                return Element.mark(Element.Kind.CLOSE);
+            case "^":
+                return Element.mark(Element.Kind.START);
+            case "$":
+                return Element.mark(Element.Kind.END);
+            default:
+                break;
+        }
+        Matcher gap = GAP.matcher(part);
+        if (gap.matches()) {
+            boolean clause = gap.group(1).length() == 2;
+            int max = Integer.parseInt(gap.group(2));
+            int limit = clause ? MAX_CLAUSE_GAP : MAX_SENTENCE_GAP;
+            if (max < 1 || max > limit) {
+                throw new TokenPatternException("gap '" + part + "' must be between " + gap.group(1) + "1 and "
+                        + gap.group(1) + limit);
+            }
+            return Element.gap(clause ? Element.Kind.CLAUSE_GAP : Element.Kind.SENTENCE_GAP, max);
+        }
+        if (part.startsWith("..")) {
+            throw new TokenPatternException("'" + part + "' is not a gap: write ..N (inside the clause, N up to "
+                    + MAX_CLAUSE_GAP + ") or ...N (inside the sentence, N up to " + MAX_SENTENCE_GAP + ")");
+        }
+        boolean optional = isOptional(part);
+        String body = optional ? part.substring(0, part.length() - 1) : part;
+        boolean negated = body.length() > 1 && body.startsWith("!");
+        if (negated) {
+            body = body.substring(1);
+        }
+        List<WordTest> words = new ArrayList<>();
+        List<Lexicon> lexiconList = new ArrayList<>();
+        for (String alt : alternatives(body)) {
+            alternative(alt, part, lexicons, words, lexiconList);
+        }
+        return Element.token(words, lexiconList, negated, optional);
+    }
+
+    private static void alternative(String alt, String part, Map<String, Lexicon> lexicons, List<WordTest> words,
+                                    List<Lexicon> out) throws TokenPatternException {
+        if (alt.isEmpty()) {
+            throw new TokenPatternException("'" + part + "' has an empty alternative");
+        }
+        if (alt.startsWith("\\")) {
+            if (alt.codePointCount(1, alt.length()) == 1 && !Character.isLetterOrDigit(alt.codePointAt(1))
+                    && !Character.isWhitespace(alt.codePointAt(1))) {
+                words.add(new WordTest(WordTest.Kind.LITERAL, alt.substring(1)));
+                return;
+            }
+            throw new TokenPatternException("'" + alt + "' in '" + part + "': a backslash stands only before one "
+                    + "punctuation mark, like \\, or \\?");
+        }
+        if (alt.startsWith("@")) {
+            String name = alt.substring(1);
+            if (!KEBAB.matcher(name).matches()) {
+                throw new TokenPatternException("lexicon name '" + name + "' must be kebab-case, like @insult-noun");
+            }
+            Lexicon lexicon = lexicons.get(name);
+            if (lexicon == null) {
+                throw new TokenPatternException("no lexicon '@" + name + "'");
+            }
+            out.add(lexicon);
+            return;
+        }
+        if (alt.codePointCount(0, alt.length()) == 1 && !Character.isLetterOrDigit(alt.codePointAt(0))) {
+            if (SPECIAL.indexOf(alt.charAt(0)) >= 0) {
+                throw new TokenPatternException("'" + alt + "' in '" + part + "' has a meaning of its own; write \\"
+                        + alt + " for the mark itself");
+            }
+            words.add(new WordTest(WordTest.Kind.LITERAL, alt));
+            return;
+        }
+        String lower = alt.toLowerCase(Locale.ROOT);
+        WordTest word = WordTest.parse(lower).orElseThrow(() -> new TokenPatternException("'" + alt + "' in '" + part
+                + "' is not a word (letters, digits, ' and -), a word*, a ~word, an @lexicon or one punctuation mark"));
+        words.add(word);
+    }
+
+    /** {@code x?}: a trailing question mark after something else, not an escaped {@code \?}. */
+    private static boolean isOptional(String part) {
+        return part.length() > 1 && part.endsWith("?") && part.charAt(part.length() - 2) != '\\';
+    }
+
+    private static String stripOperators(String part) {
+        String body = isOptional(part) ? part.substring(0, part.length() - 1) : part;
+        return body.length() > 1 && body.startsWith("!") ? body.substring(1) : body;
+    }
+
+    /** Splits at each {@code |} that is not escaped. */
+    private static List<String> alternatives(String body) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                current.append(c).append(body.charAt(++i));
+            } else if (c == '|' && body.length() > 1) {
+                out.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        out.add(current.toString());
+        return out;
+    }
+
+    /** The shape rules: something to match, gaps between elements, anchors at the ends, one pair of brackets. */
+    private static void check(List<Element> elements) throws TokenPatternException {
+        if (elements.stream().noneMatch(Element::required)) {
+            throw new TokenPatternException("a pattern must match at least one token that is not optional");
+        }
+        List<Element> core = elements.stream()
+                .filter(e -> e.kind != Element.Kind.OPEN && e.kind != Element.Kind.CLOSE).toList();
+        for (int i = 0; i < core.size(); i++) {
+            Element.Kind k = core.get(i).kind;
+            if (k == Element.Kind.START && i != 0) {
+                throw new TokenPatternException("^ (the start of the sentence) must come first");
+            }
+            if (k == Element.Kind.END && i != core.size() - 1) {
+                throw new TokenPatternException("$ (the end of the sentence) must come last");
+            }
+            boolean isGap = k == Element.Kind.CLAUSE_GAP || k == Element.Kind.SENTENCE_GAP;
+            if (isGap && (i == 0 || i == core.size() - 1)) {
+                throw new TokenPatternException("a gap must stand between two elements (or after ^, before $)");
+            }
+        }
+        int open = -1;
+        int close = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            Element.Kind k = elements.get(i).kind;
+            if (k == Element.Kind.OPEN) {
+                if (open >= 0) {
+                    throw new TokenPatternException("only one [ ] pair may mark the part to highlight");
+                }
+                open = i;
+            } else if (k == Element.Kind.CLOSE) {
+                if (open < 0 || close >= 0) {
+                    throw new TokenPatternException("] without its [");
+                }
+                close = i;
+            }
+        }
+        if (open >= 0 && close < 0) {
+            throw new TokenPatternException("[ without its ]");
+        }
+        if (open >= 0 && elements.subList(open, close).stream().noneMatch(Element::required)) {
+            throw new TokenPatternException("the part in [ ] must hold at least one token that is not optional");
+        }
+    }
+}

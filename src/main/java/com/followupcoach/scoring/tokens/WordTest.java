@@ -1,0 +1,57 @@
+package com.followupcoach.scoring.tokens;
+
+import com.followupcoach.scoring.text.Stems;
+import com.followupcoach.scoring.text.TokenizedText;
+import java.util.Optional;
+
+/**
+ * What one word of a token pattern or of a lexicon entry asks of one token: its lower-case
+ * form equals {@code word}, starts with it ({@code word*}), or its stem equals the stem of
+ * it ({@code ~word}).
+ */
+public record WordTest(Kind kind, String value) {
+
+    public enum Kind { LITERAL, PREFIX, STEM }
+
+    public boolean test(TokenizedText text, int token) {
+        return switch (kind) {
+            case LITERAL -> text.lower(token).equals(value);
+            case PREFIX -> text.lower(token).startsWith(value);
+            case STEM -> text.stem(token).equals(value);
+        };
+    }
+
+    /**
+     * Reads {@code word}, {@code word*} or {@code ~word}, where a word is letters, digits,
+     * {@code '} and {@code -} (already lower case and normalised); empty when it is anything else.
+     */
+    public static Optional<WordTest> parse(String written) {
+        if (written.startsWith("~")) {
+            String word = written.substring(1);
+            return isWord(word) ? Optional.of(new WordTest(Kind.STEM, Stems.of(word))) : Optional.empty();
+        }
+        if (written.endsWith("*")) {
+            String word = written.substring(0, written.length() - 1);
+            return isWord(word) ? Optional.of(new WordTest(Kind.PREFIX, word)) : Optional.empty();
+        }
+        return isWord(written) ? Optional.of(new WordTest(Kind.LITERAL, written)) : Optional.empty();
+    }
+
+    /** Letters, digits, {@code '} and {@code -}, beginning with a letter or digit. */
+    public static boolean isWord(String word) {
+        if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))) {
+            return false;
+        }
+        return word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-'
+                || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case LITERAL -> value;
+            case PREFIX -> value + "*";
+            case STEM -> "~" + value;
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package com.followupcoach.scoring.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.SentenceSplitter;
+import com.followupcoach.scoring.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each element of the token-pattern syntax (lessons/rubric.yaml), matched over real tokens. */
+class TokenPatternTest {
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(Set.of("mr", "ms"));
+    private static final Map<String, Lexicon> LEXICONS = Map.of(
+            "insult", lexicon("insult", "idiot*", "clown", "waste of ~time", "waste of space", "~joke"),
+            "people", lexicon("people", "you people", "you", "your team"));
+
+    private static Lexicon lexicon(String name, String... entries) {
+        List<List<WordTest>> out = new ArrayList<>();
+        for (String entry : entries) {
+            List<WordTest> words = new ArrayList<>();
+            for (String w : entry.split(" ")) {
+                words.add(WordTest.parse(w).orElseThrow());
+            }
+            out.add(words);
+        }
+        return new Lexicon(name, out);
+    }
+
+    /** The highlighted text of every match, as the engine finds them (index, then matcher). */
+    private static List<String> find(String pattern, String text) throws TokenPatternException {
+        TokenPattern p = TokenPattern.compile(pattern, LEXICONS);
+        LetterText letter = new LetterText(text, SPLITTER);
+        int[] starts = new PatternIndex(List.of(p)).candidates(letter.tokens())[0];
+        List<Span> spans = new ArrayList<>();
+        p.matcher(letter.tokens()).findAll(starts, spans);
+        List<Span> everywhere = new ArrayList<>();
+        p.matcher(letter.tokens()).findAll(everywhere);
+        assertThat(everywhere).as("the index offers every start that can match").isEqualTo(spans);
+        return spans.stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void aWordMatchesAWholeTokenInAnyCase() throws Exception {
+        assertThat(find("thank you", "THANK you, thankyou, thank-you, Thank You.")).containsExactly("THANK you",
+                "Thank You");
+        assertThat(find("don't", "I don't know; I do not.")).containsExactly("don't");
+        assertThat(find("e-mail", "Your e-mail, my email.")).containsExactly("e-mail");
+    }
+
+    @Test
+    void aPrefixMatchesTheStartOfAToken() throws Exception {
+        assertThat(find("incompeten*", "Incompetent and incompetence, not competent.")).containsExactly("Incompetent",
+                "incompetence");
+    }
+
+    @Test
+    void aStemMatchesEveryFormWithThatStem() throws Exception {
+        assertThat(find("~thank", "Thanks, I thanked them, thanking all; thankful? thankyou")).containsExactly(
+                "Thanks", "thanked", "thanking", "thankful");
+    }
+
+    @Test
+    void aLexiconMatchesAnyEntryAndItsLongestEntryWins() throws Exception {
+        assertThat(find("@insult", "What a waste of space, a waste of time, idiots and a clown. Jokes!"))
+                .containsExactly("waste of space", "waste of time", "idiots", "clown", "Jokes");
+        assertThat(find("@people are", "You people are rude. Your team are slow. You are kind."))
+                .containsExactly("You people are", "Your team are", "You are");
+    }
+
+    @Test
+    void aShorterLexiconEntryIsTriedWhenTheLongerOneLeadsNowhere() throws Exception {
+        assertThat(find("@people people", "you people. you people people")).containsExactly("you people",
+                "you people people");
+    }
+
+    @Test
+    void alternativesMixWordsStemsPrefixesAndLexicons() throws Exception {
+        assertThat(find("so|~grate|fool*|@insult", "so grateful, foolish clown")).containsExactly("so", "grateful",
+                "foolish", "clown");
+    }
+
+    @Test
+    void anOptionalElementIsTakenWhenPresent() throws Exception {
+        assertThat(find("thank you so|very? much", "Thank you so much. Thank you much. Thank you very much."))
+                .containsExactly("Thank you so much", "Thank you much", "Thank you very much");
+    }
+
+    @Test
+    void aNegatedElementMatchesOneTokenThatIsNotIt() throws Exception {
+        assertThat(find("thank !you", "Thank you. Thank them. Thank heavens")).containsExactly("Thank them",
+                "Thank heavens");
+        assertThat(find("thank !@people", "thank your team, thank the team")).containsExactly("thank the");
+    }
+
+    @Test
+    void aNegatedElementNeverMatchesPastTheEndOfTheSentence() throws Exception {
+        assertThat(find("thanks !you", "Thanks\nYou were kind.")).isEmpty();
+        assertThat(find("thanks !you", "Thanks. Me too.")).containsExactly("Thanks.");
+    }
+
+    @Test
+    void aClauseGapSkipsUpToNTokensInsideTheClause() throws Exception {
+        assertThat(find("i ..3 grateful", "I am truly very grateful. I am grateful. I am really very very grateful."))
+                .containsExactly("I am truly very grateful", "I am grateful");
+        assertThat(find("i ..3 grateful", "I am so grateful.")).as("'so' opens a clause").isEmpty();
+    }
+
+    @Test
+    void aClauseGapStopsAtClauseMarksAndOpeningWords() throws Exception {
+        assertThat(find("thank ..3 you", "Thank, you. Thank them because you. Thank all of you.")).containsExactly(
+                "Thank all of you");
+        assertThat(find("grateful ..3 but", "I am grateful indeed but sad.")).containsExactly("grateful indeed but");
+        assertThat(find("selected , ..3 grateful", "Not selected, I am grateful.")).containsExactly(
+                "selected, I am grateful");
+    }
+
+    @Test
+    void aSentenceGapCrossesClausesButNotSentences() throws Exception {
+        assertThat(find("although ...8 thank", "Although I was not chosen, I thank you.")).containsExactly(
+                "Although I was not chosen, I thank");
+        assertThat(find("although ...8 thank", "Although sad. I thank you.")).isEmpty();
+    }
+
+    @Test
+    void aGapIsAsShortAsItCanBe() throws Exception {
+        assertThat(find("thank ..5 you", "thank you and you")).containsExactly("thank you");
+    }
+
+    @Test
+    void anchorsMatchTheStartAndTheEndOfASentence() throws Exception {
+        assertThat(find("^ whatever $", "Whatever. Whatever you say. \"Whatever!\"")).containsExactly("Whatever");
+        assertThat(find("^ ok|okay thanks? $", "Ok thanks!! Okay. It is ok thanks for asking.")).containsExactly(
+                "Ok thanks", "Okay");
+    }
+
+    @Test
+    void bracketsMarkThePartToHighlight() throws Exception {
+        assertThat(find("you are [ @insult ]", "You are idiots.")).containsExactly("idiots");
+        assertThat(find("[ finally ] ..3 ~let me know", "Thanks for finally letting me know")).containsExactly("finally");
+    }
+
+    @Test
+    void punctuationIsMatchedEscapedOrBareWhereUnambiguous() throws Exception {
+        assertThat(find("thanks \\!", "Thanks! Thanks.")).containsExactly("Thanks!");
+        assertThat(find("why \\?", "Why? Why.")).containsExactly("Why?");
+        assertThat(find("why ?", "Why? Why.")).containsExactly("Why?");
+        assertThat(find("\" ~joke \"", "a \"joke\" indeed")).containsExactly("\"joke\"");
+        assertThat(find("lol|\\, ok", "lol ok, ok")).containsExactly("lol ok", ", ok");
+    }
+
+    @Test
+    void matchesOfOnePatternDoNotOverlap() throws Exception {
+        assertThat(find("no no", "no no no no no")).containsExactly("no no", "no no");
+    }
+
+    @Test
+    void badPatternsAreRefusedWithOneLineThatSaysWhy() {
+        assertRefused("thank ..13 you", "gap '..13' must be between ..1 and ..12");
+        assertRefused("thank ...31 you", "gap '...31' must be between ...1 and ...30");
+        assertRefused("thank .. you", "'..' is not a gap");
+        assertRefused("..3 you", "a gap must stand between two elements");
+        assertRefused("you ..3", "a gap must stand between two elements");
+        assertRefused("you?", "at least one token that is not optional");
+        assertRefused("you ^ are", "^ (the start of the sentence) must come first");
+        assertRefused("you $ are", "$ (the end of the sentence) must come last");
+        assertRefused("[ you ] [ are ]", "only one [ ] pair");
+        assertRefused("you ] are", "] without its [");
+        assertRefused("[ you are", "[ without its ]");
+        assertRefused("[ so? ] you", "the part in [ ] must hold at least one token");
+        assertRefused("@nosuch", "no lexicon '@nosuch'");
+        assertRefused("@Bad_Name", "lexicon name 'Bad_Name' must be kebab-case");
+        assertRefused("thank|", "has an empty alternative");
+        assertRefused("e.g.", "'e.g.' in 'e.g.' is not a word");
+        assertRefused("a * b", "'*' in '*' has a meaning of its own; write \\* for the mark itself");
+        assertRefused("~thank*", "is not a word");
+        assertRefused("\\ab", "a backslash stands only before one punctuation mark");
+    }
+
+    @Test
+    void theLexiconsAPatternNamesAreKnownBeforeItIsCompiled() {
+        assertThat(TokenPattern.lexiconNames("you !@people? [ @insult|idiot ] @insult")).containsExactly("people",
+                "insult");
+    }
+
+    private static void assertRefused(String pattern, String message) {
+        assertThatThrownBy(() -> TokenPattern.compile(pattern, LEXICONS)).isInstanceOf(TokenPatternException.class)
+                .hasMessageContaining(message);
+    }
+}
