@@ -1,0 +1,45 @@
+package com.followupcoach.scoring.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followupcoach.scoring.tokens.TokenPattern;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every word class in lessons/lexicons is used by a rule, and the rules that name it in their
+ * patterns give at least five match examples between them, so no class exists for one letter
+ * and a trainer editing a class can see what it is meant to catch.
+ */
+class LexiconCoverageTest {
+
+    private static final int MIN_EXAMPLES = 5;
+
+    @Test
+    void everyLexiconIsNamedByRulesWithAtLeastFiveExamples() throws IOException {
+        List<Rule> rules = Rubric.builtIn().rules();
+        List<String> names;
+        try (Stream<Path> files = Files.list(Path.of("lessons", "lexicons"))) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+        }
+        assertThat(names).as("lexicon files").isNotEmpty();
+        for (String name : names) {
+            List<Rule> using = rules.stream().filter(r -> names(r).contains(name)).toList();
+            assertThat(using).as("rules whose patterns name @%s", name).isNotEmpty();
+            assertThat(using.stream().mapToInt(r -> r.matchExamples().size()).sum())
+                    .as("match examples of the rules that name @%s (%s)", name,
+                            using.stream().map(Rule::id).toList())
+                    .isGreaterThanOrEqualTo(MIN_EXAMPLES);
+        }
+    }
+
+    private static List<String> names(Rule rule) {
+        return rule.tokens().patterns().stream().map(TokenPattern::source)
+                .flatMap(source -> TokenPattern.lexiconNames(source).stream()).distinct().toList();
+    }
+}
