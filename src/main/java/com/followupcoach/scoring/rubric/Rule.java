@@ -22,12 +22,15 @@ import java.util.regex.Pattern;
  * @param matchExamples texts that must match, the expected span marked with [[ ]]
  * @param source       the file the rule is written in
  * @param line         where the rule starts in its file
+ * @param wholeSentence a problem is reported on the whole sentence its match is in
+ *                     ({@code scope: sentence}): the sentence as a whole belittles or mocks,
+ *                     so the fix is a calm sentence in its place, or none at all
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
                    int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
                    String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
                    List<String> matchExamples,
-                   List<String> nomatchExamples, String source, int line) {
+                   List<String> nomatchExamples, String source, int line, boolean wholeSentence) {
 
     /** The name of the regex group that, when a pattern has it, is the part reported. */
     public static final String SPAN_GROUP = "span";
@@ -35,6 +38,20 @@ public record Rule(String id, Criterion criterion, RuleKind kind, Severity sever
     /** The suggestion template for pattern {@code index}: its own, else the rule's. */
     public Optional<String> suggestionFor(int index) {
         return patternSuggestions.get(index).or(() -> suggestion);
+    }
+
+    /** A rule reported on the words it matched ({@code scope: phrase}, the default). */
+    public Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
+                int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
+                String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
+                List<String> matchExamples, List<String> nomatchExamples, String source, int line) {
+        this(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message, suggestion,
+                patternSuggestions, matchExamples, nomatchExamples, source, line, false);
+    }
+
+    /** True when the rule offers a suggestion for at least one of its patterns. */
+    public boolean suggests() {
+        return suggestion.isPresent() || patternSuggestions.stream().anyMatch(Optional::isPresent);
     }
 
     public Rule {
