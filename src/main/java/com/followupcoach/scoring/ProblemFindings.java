@@ -7,6 +7,7 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 final class ProblemFindings {
 
     private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\p{L}.*[.!?][\"')\\]]*");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]\u201d\u2019]*$");
 
     private ProblemFindings() {
@@ -51,11 +53,13 @@ final class ProblemFindings {
                         m.rule().message(), m.suggestion()));
             }
         }
-        judgedWhole.forEach((key, matches) -> out.add(sentenceFinding(text, key, matches)));
+        Said said = new Said();
+        judgedWhole.forEach((key, matches) -> out.add(sentenceFinding(text, said, key, matches)));
         return out;
     }
 
-    private static Finding sentenceFinding(LetterText text, SentenceKey key, List<RuleMatch> matches) {
+    private static Finding sentenceFinding(LetterText text, Said said, SentenceKey key,
+                                           List<RuleMatch> matches) {
         matches.sort(Comparator.comparingInt((RuleMatch m) -> m.span().start()));
         Span sentence = text.sentences().get(key.sentence());
         int start = sentence.start();
@@ -68,7 +72,7 @@ final class ProblemFindings {
         RuleMatch worst = matches.stream().min(Comparator.comparing(m -> m.rule().severity())).orElseThrow();
         String original = text.original().substring(start, end);
         String suggestion = suggestion(original, start, matches);
-        if (saysAgain(text, key.sentence(), suggestion)) {
+        if (saysAgain(text, said, key.sentence(), suggestion)) {
             suggestion = Finding.REMOVE; // the calm sentence is already in the letter: say it once
         }
         return new Finding(start, end, key.criterion(), worst.rule().severity(), lead.rule().message(),
@@ -76,19 +80,39 @@ final class ProblemFindings {
     }
 
     /** True when another sentence of the letter already says exactly this. */
-    private static boolean saysAgain(LetterText text, int sentence, String suggestion) {
+    private static boolean saysAgain(LetterText text, Said said, int sentence, String suggestion) {
         String wanted = comparable(suggestion);
-        List<Span> sentences = text.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (i != sentence && !wanted.isEmpty() && comparable(text.text(sentences.get(i))).equals(wanted)) {
-                return true;
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        if (said.sentences == null) { // filled once per letter, on the first whole-sentence finding
+            said.sentences = new String[text.sentences().size()];
+            for (int i = 0; i < said.sentences.length; i++) {
+                said.sentences[i] = comparable(text.text(text.sentences().get(i)));
+                said.counts.merge(said.sentences[i], 1, Integer::sum);
             }
         }
-        return false;
+        int own = said.sentences[sentence].equals(wanted) ? 1 : 0;
+        return said.counts.getOrDefault(wanted, 0) > own;
     }
 
+    /** A sentence as compared for repeats: lower case, words only, one space between them. */
     private static String comparable(String sentence) {
-        return sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder out = new StringBuilder(sentence.length());
+        boolean gap = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static String suggestion(String sentence, int offset, List<RuleMatch> matches) {
@@ -116,10 +140,16 @@ final class ProblemFindings {
             at = m.span().end() - offset;
         }
         out.append(sentence, at, sentence.length());
-        String spliced = out.toString().replaceAll(" {2,}", " ").replace(" ,", ",").replace(" .", ".").trim();
+        String spliced = SPACES.matcher(out).replaceAll(" ").replace(" ,", ",").replace(" .", ".").trim();
         return spliced.isEmpty() ? Finding.REMOVE : Character.toUpperCase(spliced.charAt(0)) + spliced.substring(1);
     }
 
     private record SentenceKey(int sentence, Criterion criterion) {
+    }
+
+    /** The letter's sentences as compared for repeats, worked out once and only when needed. */
+    private static final class Said {
+        private String[] sentences;
+        private final Map<String, Integer> counts = new HashMap<>();
     }
 }
