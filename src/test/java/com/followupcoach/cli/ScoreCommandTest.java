@@ -138,8 +138,10 @@ class ScoreCommandTest {
         String report = out.toString();
         assertThat(report).contains("[-] gratitude").contains("[~] structure").doesNotContain("{");
         assertThat(report).contains("[-] realistic_expectations");
-        assertThat(report).contains("3:1 error tone \"Thanks for nothing\"");
-        assertThat(report).contains("3:28 error realistic_expectations \"reconsider\"");
+        // sarcasm and asking for a reversal are judged by the whole sentence
+        assertThat(report).contains("3:1 error tone \"Thanks for nothing.\"")
+                .contains("Try: \"Thank you for letting me know.\"");
+        assertThat(report).contains("3:21 error realistic_expectations \"Please reconsider.\"");
     }
 
     @Test
