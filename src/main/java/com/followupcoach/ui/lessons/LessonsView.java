@@ -9,7 +9,8 @@ public final class LessonsView extends StackPane {
 
     private final LessonsViewModel model;
     private final ModuleListView list;
-    private final LessonReaderView reader;
+    /** Made when a module is first opened: the list is what the app starts on. */
+    private LessonReaderView reader;
 
     public LessonsView(LessonsViewModel model, String subtitle, String credit) {
         this.model = model;
@@ -17,7 +18,6 @@ public final class LessonsView extends StackPane {
         // The page is being shown: its progress is read afresh (off the FX thread).
         model.reload();
         list = new ModuleListView(model, subtitle, credit);
-        reader = new LessonReaderView(model);
         model.modeProperty().addListener((obs, old, now) -> show(now));
         // "Try again" starts the same quiz afresh: the mode stays QUIZ, the run changes.
         model.quizRunProperty().addListener((obs, old, now) -> {
@@ -28,10 +28,17 @@ public final class LessonsView extends StackPane {
         show(model.modeProperty().get());
     }
 
+    private LessonReaderView reader() {
+        if (reader == null) {
+            reader = new LessonReaderView(model);
+        }
+        return reader;
+    }
+
     private void show(LessonsViewModel.Mode mode) {
         Node shown = switch (mode) {
             case LIST -> list;
-            case READING -> reader;
+            case READING -> reader();
             case QUIZ -> new QuizView(new QuizViewModel(model.moduleProperty().get().quiz(), model::quizFinished),
                     model.moduleProperty().get().title(), model);
         };

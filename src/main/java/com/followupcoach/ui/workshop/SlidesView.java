@@ -35,6 +35,8 @@ final class SlidesView extends StackPane {
         getChildren().add(new ControlStrip(fit, controls, presenter));
         model.stepProperty().addListener((obs, old, now) -> refresh());
         model.moduleProperty().addListener((obs, old, now) -> refresh());
+        // Made when first shown: the slide chosen before then is drawn at once.
+        refresh();
     }
 
     private void refresh() {

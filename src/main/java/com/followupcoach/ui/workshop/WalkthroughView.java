@@ -61,6 +61,11 @@ final class WalkthroughView extends StackPane {
             letter.replaceText(now == null ? "" : now.body());
             refresh();
         });
+        // Made when first shown: the letter chosen before then is drawn at once.
+        if (model.walkthroughProperty().get() != null) {
+            letter.replaceText(model.walkthroughProperty().get().body());
+        }
+        refresh();
     }
 
     private void refresh() {

@@ -1,8 +1,10 @@
 package com.followupcoach.ui.workshop;
 
 import com.followupcoach.ui.workshop.WorkshopViewModel.Blank;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -37,12 +39,9 @@ public final class WorkshopView extends StackPane {
     private final BooleanProperty presenterMode;
     private final Supplier<List<Rectangle2D>> screens;
     private final StackPane content = new StackPane();
-    private final WorkshopHome home;
-    private final SlidesView slides;
-    private final WalkthroughView walkthrough;
-    private final TimerView timer;
-    private final GroupView group;
-    private final LiveLetterView live;
+    private final WorkshopPickers pickers;
+    /** Each screen is made when first shown, and kept: most sessions use two or three of six. */
+    private final Map<WorkshopViewModel.Mode, Node> made = new EnumMap<>(WorkshopViewModel.Mode.class);
     private final NotesPanel notes;
     private final Region blank = new Region();
     private final EventHandler<KeyEvent> clicker = this::clicker;
@@ -61,12 +60,7 @@ public final class WorkshopView extends StackPane {
         this.screens = screens;
         setId("workshop-page");
         getStyleClass().add("workshop");
-        home = new WorkshopHome(model, presenterMode);
-        slides = new SlidesView(model, presenterMode);
-        walkthrough = new WalkthroughView(model, presenterMode);
-        timer = new TimerView(model, presenterMode);
-        group = new GroupView(model, pickers, presenterMode);
-        live = new LiveLetterView(model, presenterMode);
+        this.pickers = pickers;
         notes = new NotesPanel(model, "notes-panel");
         notes.setVisible(false);
         notes.managedProperty().bind(notes.visibleProperty());
@@ -117,22 +111,27 @@ public final class WorkshopView extends StackPane {
     }
 
     private void show(WorkshopViewModel.Mode mode) {
-        Node page = switch (mode) {
-            case HOME -> home;
-            case SLIDES -> slides;
-            case WALKTHROUGH -> walkthrough;
-            case TIMER -> timer;
-            case GROUP -> group;
-            case LIVE -> live;
-        };
+        Node page = made.computeIfAbsent(mode, this::make);
         content.getChildren().setAll(page);
         // After the model has also set the lesson or letter, so the buttons are in their new state.
-        switch (mode) {
-            case SLIDES -> Platform.runLater(slides::focusControls);
-            case WALKTHROUGH -> Platform.runLater(walkthrough::focusControls);
-            case LIVE -> Platform.runLater(live::focusText);
-            default -> { }
+        if (page instanceof SlidesView slides) {
+            Platform.runLater(slides::focusControls);
+        } else if (page instanceof WalkthroughView walkthrough) {
+            Platform.runLater(walkthrough::focusControls);
+        } else if (page instanceof LiveLetterView live) {
+            Platform.runLater(live::focusText);
         }
+    }
+
+    private Node make(WorkshopViewModel.Mode mode) {
+        return switch (mode) {
+            case HOME -> new WorkshopHome(model, presenterMode);
+            case SLIDES -> new SlidesView(model, presenterMode);
+            case WALKTHROUGH -> new WalkthroughView(model, presenterMode);
+            case TIMER -> new TimerView(model, presenterMode);
+            case GROUP -> new GroupView(model, pickers, presenterMode);
+            case LIVE -> new LiveLetterView(model, presenterMode);
+        };
     }
 
     private void showBlank(Blank colour) {
