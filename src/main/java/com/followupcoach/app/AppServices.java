@@ -8,7 +8,8 @@ import com.followupcoach.progress.OpenedStore;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
 import com.followupcoach.scoring.ScoringEngine;
-import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.rubric.FolderRubric;
+import com.followupcoach.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * What the desktop app needs before its first real page: the lessons, the progress store
  * and the engine. Loading reads files, so it runs off the FX thread.
  *
- * @param warnings one line each, for the window's banner (storage fell back, lessons skipped)
+ * @param warnings one line each, for the window's banner (storage fell back, lessons skipped,
+ *                 the lesson folder's rubric is broken)
  */
 record AppServices(LessonLibrary library, OpenedStore opened, ScoringEngine engine, Path dataDir,
                    boolean restoredAfterCrash, List<String> warnings) {
@@ -28,17 +30,30 @@ record AppServices(LessonLibrary library, OpenedStore opened, ScoringEngine engi
         Path dataDir = options.dataDir().orElseGet(DataFolder::forCurrentUser);
         OpenedStore opened = new ProgressStoreOpener(Clock.systemDefaultZone()).openForApp(dataDir);
         LessonLibrary library = LessonLoader.loadForApp(Optional.of(dataDir.resolve("lessons")), options.lessonsDir());
-        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+        FolderRubric.Choice rubric = FolderRubric.choose(rubricFolders(options, dataDir));
+        ScoringEngine engine = new ScoringEngine(rubric.rubric());
 
         List<String> warnings = new ArrayList<>();
         opened.warning().ifPresent(warnings::add);
         if (!library.skipped().isEmpty() || library.hasProblems()) {
             warnings.add(LessonWarnings.describe(library));
         }
+        rubric.failure().ifPresent(e -> warnings.add(Messages.format("rubric.broken", e.getMessage())));
         ProgressStore store = opened.store();
         boolean restored = store.previousRunCrashed()
                 && !store.drafts().restoredAfterCrash(store.profiles().lastActive().id()).isEmpty();
         return new AppServices(library, opened, engine, dataDir, restored, List.copyOf(warnings));
+    }
+
+    /**
+     * Where a trainer's rubric may be, first match wins: {@code --lessons DIR}, then the
+     * user data folder's lessons (the lesson folder that loads last is the one asked for).
+     */
+    static List<Path> rubricFolders(DesktopOptions options, Path dataDir) {
+        List<Path> folders = new ArrayList<>();
+        options.lessonsDir().ifPresent(folders::add);
+        folders.add(dataDir.resolve("lessons"));
+        return folders;
     }
 
     ProgressStore store() {

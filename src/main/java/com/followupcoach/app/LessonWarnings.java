@@ -1,7 +1,7 @@
 package com.followupcoach.app;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.LessonLibrary;
-import com.followupcoach.lessons.Problem;
 import com.followupcoach.lessons.RootReport;
 import com.followupcoach.lessons.Skipped;
 import com.followupcoach.ui.common.Messages;

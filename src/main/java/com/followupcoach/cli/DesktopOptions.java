@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param presenter  start in workshop (projector) mode
  * @param dataDir    where progress.db lives, instead of the OS's user data folder
- * @param lessonsDir a trainer's own lesson folder, loaded beside the built-in one
+ * @param lessonsDir a trainer's own lesson folder, loaded beside the built-in one; its
+ *                   rubric.yaml, when it has one, is the rubric the app scores with
  */
 public record DesktopOptions(boolean presenter, Optional<Path> dataDir, Optional<Path> lessonsDir) {
 }

@@ -31,7 +31,8 @@ public final class FollowUpCoachCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--lessons", paramLabel = "DIR",
-            description = "A lesson folder of your own, loaded beside the built-in lessons.")
+            description = "A lesson folder of your own, loaded beside the built-in lessons; "
+                    + "its rubric.yaml, if it has one, scores the letters (else the built-in rubric).")
     Path lessonsDir;
 
     private final Consumer<DesktopOptions> desktop;

@@ -4,6 +4,7 @@ import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.files.BoundedFiles;
 import com.followupcoach.scoring.group.GroupCsv;
 import com.followupcoach.scoring.group.GroupScoring;
+import com.followupcoach.scoring.rubric.FolderRubric;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RubricException;
 import com.followupcoach.vocabulary.Critique;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code followup-coach score}: critiques letters from files or standard input, as a report
  * or as JSON lines. Runs without JavaFX. Exit codes: 0 done, 2 bad usage or a bad
- * {@code --rubric} file, 3 an input could not be read (the others are still scored).
+ * {@code --rubric} file or lesson folder rubric, 3 an input could not be read (the others are still scored).
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score follow-up letters and explain each criterion.")
@@ -45,8 +47,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--names", description = "With --csv: the file names in the letter column instead of A, B, C.")
     boolean names;
 
-    @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
+    @Option(names = "--rubric", paramLabel = "FILE",
+            description = "Use this rubric instead of the built-in one (wins over --lessons).")
     Path rubricFile;
+
+    @Option(names = "--lessons", paramLabel = "DIR",
+            description = "Score with the rubric of this lesson folder (its rubric.yaml; the built-in one if it has none).")
+    Path lessonsDir;
 
     @Option(names = "--company", paramLabel = "NAME", description = "The employer, as the letter should spell it.")
     String company;
@@ -69,6 +76,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** {@code followup-coach --lessons DIR score …} names the folder before the subcommand. */
+    @ParentCommand
+    FollowUpCoachCommand parent;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Rubric rubric;
         try {
-            rubric = rubricFile == null ? Rubric.builtIn() : loadRubric(rubricFile);
+            rubric = rubric();
         } catch (RubricException e) {
             err.println(e.getMessage());
             return FollowUpCoachCommand.BAD_USAGE;
@@ -158,8 +169,23 @@ final class ScoreCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** A trainer's rubric: read with the same limits as any input file. */
-    private static Rubric loadRubric(Path file) throws RubricException {
-        return Rubric.load(file, path -> BoundedFiles.read(path, BoundedFiles.DATA_FILE_LIMIT));
+    /**
+     * {@code --rubric FILE}, else the rubric of the lesson folder ({@code --lessons DIR}, here
+     * or before {@code score}), else the built-in one. Unlike the app, a broken trainer's
+     * rubric is not replaced: a score from the wrong rubric would be worse than none.
+     */
+    private Rubric rubric() throws RubricException {
+        if (rubricFile != null) {
+            return FolderRubric.load(rubricFile);
+        }
+        Path folder = lessonsDir != null ? lessonsDir : parent == null ? null : parent.lessonsDir;
+        if (folder == null) {
+            return Rubric.builtIn();
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new RubricException(folder.toString(), 0, "no such lesson folder");
+        }
+        Optional<Path> file = FolderRubric.fileIn(folder);
+        return file.isPresent() ? FolderRubric.load(file.get()) : Rubric.builtIn();
     }
 }

@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.yaml.YamlShapes.ExerciseEntry;
 import com.followupcoach.lessons.yaml.YamlShapes.ExercisesFile;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.yaml.YamlShapes.LessonFrontMatter;
 import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;

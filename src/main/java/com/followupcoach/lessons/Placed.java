@@ -1,5 +1,7 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
+
 /**
  * Something read from a file, with where its id is written, for problems found only once
  * the whole library is known (an exercise id used by two modules).

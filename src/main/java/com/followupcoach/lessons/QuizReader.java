@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.yaml.YamlShapes.OptionEntry;
 import com.followupcoach.lessons.yaml.YamlShapes.QuestionEntry;
 import com.followupcoach.lessons.yaml.YamlShapes.QuizFile;

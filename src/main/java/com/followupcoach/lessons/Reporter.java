@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import java.util.List;
 
 /**

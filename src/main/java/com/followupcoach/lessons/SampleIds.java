@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.SampleReader.ReadSample;
 import java.util.ArrayList;
 import java.util.HashMap;

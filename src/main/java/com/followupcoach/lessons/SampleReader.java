@@ -1,5 +1,6 @@
 package com.followupcoach.lessons;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.yaml.YamlShapes.AnnotationEntry;
 import com.followupcoach.lessons.yaml.YamlShapes.SampleFrontMatter;
 import com.followupcoach.vocabulary.Criterion;

@@ -1,6 +1,7 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.files.BoundedFiles;
+import com.followupcoach.files.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

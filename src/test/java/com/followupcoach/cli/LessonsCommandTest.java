@@ -2,6 +2,8 @@ package com.followupcoach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.scoring.rubric.FolderRubric;
+import com.followupcoach.scoring.rubric.TrainerRubric;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,7 +53,7 @@ class LessonsCommandTest {
     @Test
     void cleanFolderExitsZeroWithASummary() {
         assertThat(run("lessons", "check", folder.toString())).isZero();
-        assertThat(lines(out)).containsExactly("2 modules, 4 questions, 3 exercises, 2 samples: no errors");
+        assertThat(lines(out)).containsExactly("2 modules, 4 questions, 3 exercises, 2 samples, built-in rubric (no rubric.yaml): no errors");
         assertThat(err.toString()).isEmpty();
         assertThat(desktopStarted).isFalse();
     }
@@ -71,7 +73,63 @@ class LessonsCommandTest {
                 "01-first-steps/quiz.yaml:" + textLine + ": option 3 has no explanation",
                 "01-first-steps/quiz.yaml:" + angryLine + ": question 3 has no prompt",
                 "01-first-steps/quiz.yaml:" + promtLine + ": unknown field `promt`; did you mean `prompt`?");
-        assertThat(lines(out)).containsExactly("3 errors in 1 file; 1 module loaded, 1 skipped; 1 sample loaded, 1 skipped");
+        assertThat(lines(out)).containsExactly("3 errors in 1 file; 1 module loaded, 1 skipped; 1 sample loaded, 1 skipped; built-in rubric (no rubric.yaml)");
+    }
+
+    @Test
+    void aFolderWithItsOwnRubricIsCheckedWithItsRules() throws Exception {
+        TrainerRubric.writeInto(folder);
+
+        assertThat(run("lessons", "check", folder.toString())).isZero();
+
+        int rules = FolderRubric.load(folder.resolve("rubric.yaml")).rules().size();
+        assertThat(lines(out)).containsExactly(
+                "2 modules, 4 questions, 3 exercises, 2 samples, rubric of " + rules + " rules: no errors");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aRuleWhoseExamplesFailIsReportedAtItsFileAndLineBesideLessonProblems() throws IOException {
+        TrainerRubric.writeInto(folder);
+        Path quiz = folder.resolve("01-first-steps/quiz.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replace("prompt: What should Ana do?", "promt: What should Ana do?"));
+        Path rules = folder.resolve("rules/personalization.yaml");
+        Files.writeString(rules, Files.readString(rules).replace(
+                "- \"In my current role at Meridian Credit I do this.\"", "- \"I still wish to work for Meridian Credit.\""));
+        int ruleLine = lineOf(rules, "- id: employer-wish");
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).containsExactly(
+                "01-first-steps/quiz.yaml:" + lineOf(quiz, "- id: first-steps-angry") + ": question 3 has no prompt",
+                "01-first-steps/quiz.yaml:" + lineOf(quiz, "promt:") + ": unknown field `promt`; did you mean `prompt`?",
+                "rules/personalization.yaml:" + ruleLine + ": employer-wish: must not match "
+                        + "\"I still wish to work for Meridian Credit.\" but matches \"Meridian Credit\"");
+        assertThat(lines(out)).singleElement().asString()
+                .startsWith("3 errors in 2 files; ").endsWith(", 1 failing its examples");
+    }
+
+    @Test
+    void aBrokenRubricIsOneLineWithItsFileAndLine() throws IOException {
+        Path rubric = TrainerRubric.writeInto(folder, text -> text.replace("\ncriteria:", "\ncriterias:"));
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).singleElement().asString()
+                .startsWith("rubric.yaml:" + lineOf(rubric, "criterias:") + ": unknown field 'criterias'");
+        assertThat(lines(out)).containsExactly("1 error in 1 file; 2 modules loaded, 0 skipped; 2 samples loaded, 0 skipped; "
+                + "rubric.yaml not usable (the app falls back to the built-in rubric)");
+    }
+
+    @Test
+    void aBrokenRuleFileIsReportedRelativeToTheFolder() throws IOException {
+        TrainerRubric.writeInto(folder);
+        Path tone = folder.resolve("rules/tone.yaml");
+        Files.writeString(tone, Files.readString(tone).replaceFirst("\n    kind: ", "\n    kinds: "));
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).singleElement().asString().matches("rules/tone\\.yaml:\\d+: .*kinds.*");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.followupcoach.files.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

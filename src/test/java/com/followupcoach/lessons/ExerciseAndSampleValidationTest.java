@@ -2,6 +2,7 @@ package com.followupcoach.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.files.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Breaking exercises, scenarios, sample letters and references between files. */

@@ -2,6 +2,7 @@ package com.followupcoach.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.yaml.YamlShapes.QuizFile;
 import com.followupcoach.lessons.yaml.YamlShapes.SampleFrontMatter;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.vocabulary.Medium;
 import com.followupcoach.vocabulary.Scenario;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package com.followupcoach.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.files.Problem;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

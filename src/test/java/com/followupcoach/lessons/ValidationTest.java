@@ -3,6 +3,7 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.followupcoach.files.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

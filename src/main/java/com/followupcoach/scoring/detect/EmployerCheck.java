@@ -20,7 +20,11 @@ public final class EmployerCheck {
     }
 
     /** The mentions that name the wrong organisation. */
-    public static List<Span> wrongMentions(LetterText text, List<RuleMatch> mentions, Optional<String> company) {
+    public static List<Span> wrongMentions(LetterText text, List<RuleMatch> matches, Optional<String> company) {
+        // two employer rules may find the same name ("to be part of X"): it is one mention
+        List<RuleMatch> mentions = new ArrayList<>(matches.stream()
+                .collect(java.util.stream.Collectors.toMap(RuleMatch::span, m -> m, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
         List<String> names = mentions.stream().map(m -> text.text(m.span())).toList();
         List<Span> wrong = new ArrayList<>();
         if (company.isPresent()) {
