@@ -36,6 +36,9 @@ final class CritiqueReport {
             out.append(String.format(Locale.ROOT, "    %d:%d %s %s \"%s\": %s", at.line(), at.column(), f.severity().id(),
                     f.criterion().id(), quote(text.substring(f.start(), f.end())), f.message()));
             f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> out.append(" Try: \"").append(s).append('"'));
+            if (f.suggestsRemoval()) {
+                out.append(" Try: leave this sentence out.");
+            }
             out.append(System.lineSeparator());
         }
         out.append(String.format("  marks: [+] met  [~] partial  [-] missing  [ ] not assessed%n"));

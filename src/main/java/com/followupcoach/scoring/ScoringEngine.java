@@ -80,10 +80,7 @@ public final class ScoringEngine {
         LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
 
         List<Finding> findings = new KeptFindings(dismissed);
-        for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
-            findings.add(new Finding(m.span().start(), m.span().end(), m.rule().criterion(), m.rule().severity(),
-                    m.rule().message(), m.suggestion()));
-        }
+        findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM)));
         findings.addAll(mechanics.check(letter, layout));
         List<CriterionResult> results = new ArrayList<>();
         content.judge(facts, results, findings);

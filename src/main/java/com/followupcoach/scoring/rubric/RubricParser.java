@@ -29,7 +29,8 @@ public final class RubricParser {
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
-            "negatable", "caseSensitive", "patterns", "tokens", "unless", "unlessTokens", "message", "suggestion", "examples");
+            "negatable", "caseSensitive", "patterns", "tokens", "unless", "unlessTokens", "message", "suggestion",
+            "examples", "scope");
     private static final Set<String> EXAMPLES = Set.of("match", "nomatch");
     private static final Set<String> PATTERN = Set.of("pattern", "suggestion");
     private static final Pattern TEMPLATE_REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
@@ -224,9 +225,23 @@ public final class RubricParser {
         boolean negatable = f.bool("negatable", kind == RuleKind.EVIDENCE || kind == RuleKind.PROBLEM);
         int minCount = f.integer("minCount", 1, 20, 1);
         boolean disputes = f.bool("disputes", false);
+        boolean wholeSentence = wholeSentence(f, kind, what);
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
                 suggestion, patternSuggestions, match, nomatch, source, f.line(),
-                new RuleTokens(tokens, tokenSuggestions, unlessTokens));
+                new RuleTokens(tokens, tokenSuggestions, unlessTokens), wholeSentence);
+    }
+
+    /** {@code scope: sentence} (a problem reported on its whole sentence) or {@code phrase}, the default. */
+    private boolean wholeSentence(Fields f, RuleKind kind, String what) throws RubricException {
+        String scope = f.string("scope", "phrase");
+        if (!scope.equals("phrase") && !scope.equals("sentence")) {
+            throw new RubricException(source, line(f, "scope"), "unknown scope '" + scope + "' in " + what
+                    + "; expected phrase or sentence");
+        }
+        if (scope.equals("sentence") && kind != RuleKind.PROBLEM) {
+            throw new RubricException(source, line(f, "scope"), what + ": only a problem can have scope: sentence");
+        }
+        return scope.equals("sentence");
     }
 
     private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {

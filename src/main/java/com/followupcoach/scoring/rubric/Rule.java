@@ -23,12 +23,16 @@ import java.util.regex.Pattern;
  * @param source       the file the rule is written in
  * @param line         where the rule starts in its file
  * @param tokens       its token patterns and token exceptions ({@link RuleTokens#NONE} for none)
+ * @param wholeSentence a problem is reported on the whole sentence its match is in
+ *                     ({@code scope: sentence}): the sentence as a whole belittles or mocks,
+ *                     so the fix is a calm sentence in its place, or none at all
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
                    int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
                    String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
                    List<String> matchExamples,
-                   List<String> nomatchExamples, String source, int line, RuleTokens tokens) {
+                   List<String> nomatchExamples, String source, int line, RuleTokens tokens,
+                   boolean wholeSentence) {
 
     /** The name of the regex group that, when a pattern has it, is the part reported. */
     public static final String SPAN_GROUP = "span";
@@ -41,6 +45,21 @@ public record Rule(String id, Criterion criterion, RuleKind kind, Severity sever
     /** The suggestion template for token pattern {@code index}: its own, else the rule's. */
     public Optional<String> tokenSuggestionFor(int index) {
         return tokens.suggestions().get(index).or(() -> suggestion);
+    }
+
+    /** A rule reported on the words it matched ({@code scope: phrase}, the default). */
+    public Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
+                int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
+                String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
+                List<String> matchExamples, List<String> nomatchExamples, String source, int line) {
+        this(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message, suggestion,
+                patternSuggestions, matchExamples, nomatchExamples, source, line, RuleTokens.NONE, false);
+    }
+
+    /** True when the rule offers a suggestion for at least one of its patterns. */
+    public boolean suggests() {
+        return suggestion.isPresent() || patternSuggestions.stream().anyMatch(Optional::isPresent)
+                || tokens.suggestions().stream().anyMatch(Optional::isPresent);
     }
 
     public Rule {

@@ -71,9 +71,10 @@ final class FindingCard extends VBox {
         message.setText(finding.message());
         why.setText(explanation.why().isBlank() ? "" : Messages.format("practice.finding.why", explanation.why()));
         showIf(why, !explanation.why().isBlank());
-        suggestion.setText(finding.suggestion().map(s -> Messages.format("practice.finding.suggestion", s)).orElse(""));
+        suggestion.setText(finding.suggestion().map(s -> offer(finding)).orElse(""));
         showIf(suggestion, finding.suggestion().isPresent());
         showIf(apply, finding.suggestion().isPresent());
+        apply.setText(Messages.get(finding.suggestsRemoval() ? "practice.finding.applyRemoval" : "practice.finding.apply"));
         lesson.setText(explanation.lessonTitle().map(t -> Messages.format("practice.finding.lesson", t)).orElse(""));
         showIf(lesson, explanation.lessonTitle().isPresent());
         setAccessibleText(describe(explanation));
@@ -84,7 +85,13 @@ final class FindingCard extends VBox {
         Finding finding = explanation.finding();
         String text = Messages.format("practice.finding.accessible", Messages.get("severity." + finding.severity().id()),
                 CriterionNames.name(finding.criterion()), finding.message());
-        return finding.suggestion().map(s -> text + " " + Messages.format("practice.finding.suggestion", s)).orElse(text);
+        return finding.suggestion().map(s -> text + " " + offer(finding)).orElse(text);
+    }
+
+    /** The suggestion as the card words it: the new wording, or advice to remove the sentence. */
+    static String offer(Finding finding) {
+        return finding.suggestsRemoval() ? Messages.get("practice.finding.remove")
+                : Messages.format("practice.finding.suggestion", finding.suggestion().orElse(""));
     }
 
     private void act(Runnable action) {

@@ -4,6 +4,7 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.TextEdit;
 import com.followupcoach.vocabulary.Scenario;
 import com.followupcoach.ui.common.Messages;
 import java.io.File;
@@ -311,7 +312,8 @@ public final class PracticeViewModel {
             outdated();
             return Optional.empty();
         }
-        return Optional.of(new Suggestion(finding.start(), finding.end(), finding.suggestion().get()));
+        // TextEdit decides what a removal takes with it (a space, the line), as everywhere else.
+        return TextEdit.of(finding, text.get()).map(e -> new Suggestion(e.start(), e.end(), e.replacement()));
     }
 
     /** "This flag is wrong": hides the finding on these words from now on; the score follows. */

@@ -2,6 +2,8 @@ package com.followupcoach.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
@@ -64,6 +66,44 @@ class PracticeViewModelTest {
         assertThat(model.suggestionFor(casual)).isEmpty();
         assertThat(model.textProperty().get()).isEqualTo(edited);
         assertThat(model.statusProperty().get()).isEqualTo(Messages.get("practice.finding.outdated"));
+    }
+
+    @Test
+    void aSecondSuggestionFromTheCritiqueBeforeTheFirstWasAppliedReplacesNothing() {
+        String twice = "It was awesome, truly awesome.";
+        checked(twice);
+        List<Finding> old = model.critiqueProperty().get().findings();
+        assertThat(old).hasSize(2);
+
+        apply(model.suggestionFor(old.get(0)).orElseThrow());
+        String once = "It was " + StubScorer.SUGGESTION + ", truly awesome.";
+        assertThat(model.textProperty().get()).isEqualTo(once);
+
+        // The second finding of the old critique no longer says where its words are.
+        assertThat(model.suggestionFor(old.get(1))).isEmpty();
+        assertThat(model.textProperty().get()).isEqualTo(once);
+        assertThat(model.statusProperty().get()).isEqualTo(Messages.get("practice.finding.outdated"));
+        // The same finding as the critique now shows it, moved with its words, still applies.
+        apply(model.suggestionFor(onlyFinding()).orElseThrow());
+        assertThat(model.textProperty().get()).isEqualTo("It was " + StubScorer.SUGGESTION + ", truly "
+                + StubScorer.SUGGESTION + ".");
+    }
+
+    @Test
+    void aSuggestionToRemoveASentenceTakesTheSpaceAfterItToo() {
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+        model = new PracticeViewModel(new CritiqueService(engine::score, threads.engine), records, List.of(task),
+                threads.threads());
+        model.open(TASK);
+        threads.runAll();
+        checked("Thank you for letting me know. You people are idiots. I hope to apply again.");
+        Finding insult = model.critiqueProperty().get().findings().stream()
+                .filter(f -> f.criterion() == Criterion.TONE).findFirst().orElseThrow();
+        assertThat(insult.suggestsRemoval()).isTrue();
+
+        apply(model.suggestionFor(insult).orElseThrow());
+
+        assertThat(model.textProperty().get()).isEqualTo("Thank you for letting me know. I hope to apply again.");
     }
 
     @Test
