@@ -23,6 +23,8 @@ module com.followupcoach {
     requires org.apache.opennlp.tools; // the Snowball stemmer only (scoring.text.Stems)
 
     exports com.followupcoach.app to javafx.graphics;
+    // app.css names a skin of ours (-fx-skin); JavaFX's CSS makes it by reflection
+    exports com.followupcoach.ui.common to javafx.controls;
     opens com.followupcoach.cli to info.picocli;
     opens com.followupcoach.scoring to com.fasterxml.jackson.databind;
     opens com.followupcoach.vocabulary to com.fasterxml.jackson.databind;

@@ -39,8 +39,16 @@ final class TempFolders {
         }
         System.setProperty("org.sqlite.tmpdir", cache.toString());
         System.setProperty("java.io.tmpdir", cache.toString());
-        removeLeftovers(cache, Instant.now());
-        removeLeftovers(systemTemp, Instant.now());
+        // Listing the system's temp folder can take a while where it holds many files: the
+        // sweep runs beside the start, which needs none of it. Only stale files go, which
+        // no copy starting now is loading.
+        Thread sweep = new Thread(() -> {
+            removeLeftovers(cache, Instant.now());
+            removeLeftovers(systemTemp, Instant.now());
+        }, "temp-sweep");
+        sweep.setDaemon(true);
+        sweep.setPriority(Thread.MIN_PRIORITY);
+        sweep.start();
     }
 
     static Path cacheFolder(Map<String, String> env, String osName, Path home) {
