@@ -5,8 +5,10 @@ import com.followupcoach.scoring.detect.Mechanics;
 import com.followupcoach.scoring.detect.ReadabilityMeter;
 import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.detect.RuleSet;
+import com.followupcoach.scoring.rubric.CriterionPolicy;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RuleKind;
+import com.followupcoach.scoring.signal.Signals;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.SentenceSplitter;
 import com.followupcoach.vocabulary.Criterion;
@@ -15,12 +17,14 @@ import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Readability;
 import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Severity;
 import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -36,9 +40,9 @@ public final class ScoringEngine {
     private final SentenceSplitter splitter;
     private final Mechanics mechanics;
     private final Verdicts verdicts;
-    private final ContentJudge content;
-    private final ToneJudge tone;
-    private final FormJudge form;
+    private final PolicyJudge policies;
+    private final Measures measures;
+    private final PersonalizationCheck personalization;
 
     public ScoringEngine(Rubric rubric) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
@@ -46,9 +50,9 @@ public final class ScoringEngine {
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
         this.mechanics = new Mechanics(rubric.misspellings(), rubric.settings().allowedRepeats());
         this.verdicts = new Verdicts(rubric);
-        this.content = new ContentJudge(verdicts);
-        this.tone = new ToneJudge(verdicts);
-        this.form = new FormJudge(verdicts, rubric.settings());
+        this.policies = new PolicyJudge(verdicts);
+        this.measures = new Measures(verdicts, rubric.settings());
+        this.personalization = new PersonalizationCheck(verdicts);
     }
 
     public Rubric rubric() {
@@ -82,11 +86,13 @@ public final class ScoringEngine {
         List<Finding> findings = new KeptFindings(dismissed);
         findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM)));
         findings.addAll(mechanics.check(letter, layout));
+        preDecisionFinding(facts).ifPresent(findings::add);
+        PersonalizationCheck.Result names = personalization.check(facts, findings);
+        Signals signals = LetterSignals.of(facts, findings, names.absent());
         List<CriterionResult> results = new ArrayList<>();
-        content.judge(facts, results, findings);
-        tone.judge(facts, results, findings);
-        form.judge(facts, results, findings);
-        results.sort(Comparator.comparing(CriterionResult::criterion));
+        for (Criterion c : Criterion.values()) {
+            results.add(judge(c, facts, findings, signals, names));
+        }
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::criterion));
 
@@ -94,6 +100,36 @@ public final class ScoringEngine {
         int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
         return new Critique(score, letter.words().size(), results, findings,
                 ReadabilityMeter.measure(letter, layout.body()));
+    }
+
+    /** Each criterion as its policy in the rubric says: from the signals, or by measuring. */
+    private CriterionResult judge(Criterion c, LetterFacts facts, List<Finding> findings, Signals signals,
+                                  PersonalizationCheck.Result names) {
+        CriterionPolicy policy = rubric.spec(c).policy();
+        if (policy instanceof CriterionPolicy.Measured measured) {
+            return measures.judge(c, measured.measure(), facts, findings);
+        }
+        Map<String, String> vars = switch (c) {
+            case PERSONALIZATION -> names.vars();
+            case NEW_QUALIFICATIONS -> Map.of("developments", String.join("; ", facts.scenario.newDevelopments()));
+            default -> Map.of();
+        };
+        return policies.judge(c, (CriterionPolicy.Clauses) policy, signals, vars);
+    }
+
+    /**
+     * A thank-you note written before any decision gets one warning where it first shows,
+     * with the rule's own advice or the criterion's message about the genre.
+     */
+    private Optional<Finding> preDecisionFinding(LetterFacts facts) {
+        if (!facts.genre.preDecisionNote()) {
+            return Optional.empty();
+        }
+        RuleMatch sign = facts.genre.firstSign().orElseThrow();
+        Criterion c = Criterion.ACKNOWLEDGEMENT;
+        return Optional.of(new Finding(sign.span().start(), sign.span().end(), c, Severity.WARNING,
+                sign.rule().message().isBlank() ? verdicts.message(c, "wrong_genre", Map.of()) : sign.rule().message(),
+                sign.rule().suggestion()));
     }
 
     /**

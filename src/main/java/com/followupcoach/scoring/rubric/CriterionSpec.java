@@ -7,9 +7,11 @@ import java.util.Map;
  * A criterion as the rubric publishes it: its weight in the score, the lesson that teaches
  * it, and the one-line messages shown for each outcome. Messages are looked up by key
  * ({@code met}, {@code partial}, {@code missing}, and special cases such as
- * {@code wrong_genre}); {@code {name}} placeholders are filled in by the engine.
+ * {@code wrong_genre}); {@code {name}} placeholders are filled in by the engine. Its policy
+ * says which signals make it met, partial or missing.
  */
-public record CriterionSpec(Criterion criterion, int weight, String lesson, Map<String, String> messages) {
+public record CriterionSpec(Criterion criterion, int weight, String lesson, Map<String, String> messages,
+                            CriterionPolicy policy) {
 
     public CriterionSpec {
         messages = Map.copyOf(messages);

@@ -27,7 +27,7 @@ public final class RubricParser {
             "misspellings");
     private static final Set<String> RULE_FILE = Set.of("rules");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
-    private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages");
+    private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
             "negatable", "caseSensitive", "patterns", "tokens", "unless", "unlessTokens", "message", "suggestion",
             "examples", "scope");
@@ -98,7 +98,8 @@ public final class RubricParser {
                 throw error(f.node("lesson"), "lesson id '" + lesson + "' must be kebab-case, like 'asking-for-feedback'");
             }
             Map<String, String> messages = messages(f.node("messages"), entry.getKey());
-            out.put(criterion, new CriterionSpec(criterion, weight, lesson, messages));
+            CriterionPolicy policy = new PolicyReader(source).read(f, entry.getKey(), messages);
+            out.put(criterion, new CriterionSpec(criterion, weight, lesson, messages, policy));
         }
         for (Criterion c : Criterion.values()) {
             if (!out.containsKey(c)) {

@@ -1,0 +1,105 @@
+package com.followupcoach.scoring.rubric;
+
+import com.followupcoach.scoring.signal.SignalKind;
+import com.followupcoach.vocabulary.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a criterion's {@code policy} (clauses over signals, plus optional {@code notes}) or
+ * its {@code measure}. Every signal, status and message key is checked, and the last clause
+ * must hold unconditionally, so that no letter is left without a status.
+ */
+final class PolicyReader {
+
+    private static final Set<String> CLAUSE = Set.of("when", "unless", "then", "message");
+    private static final Set<String> NOTE = Set.of("when", "unless", "message");
+
+    private final String source;
+
+    PolicyReader(String source) {
+        this.source = source;
+    }
+
+    CriterionPolicy read(Fields criterion, String id, Map<String, String> messages) throws RubricException {
+        boolean policy = criterion.has("policy");
+        if (policy == criterion.has("measure")) {
+            throw new RubricException(source, criterion.line(), "criterion '" + id + "' needs either a 'policy' "
+                    + "(which signals make it met, partial or missing) or a 'measure' ("
+                    + Arrays.stream(CriterionPolicy.Measure.values()).map(CriterionPolicy.Measure::id).toList() + ")");
+        }
+        if (!policy) {
+            if (criterion.has("notes")) {
+                throw new RubricException(source, criterion.node("notes").line(), "'notes' of '" + id
+                        + "' need a 'policy'");
+            }
+            String name = criterion.string("measure");
+            int line = criterion.node("measure").line();
+            return new CriterionPolicy.Measured(CriterionPolicy.Measure.byId(name).orElseThrow(() ->
+                    new RubricException(source, line, "unknown measure '" + name + "' of '"
+                            + id + "'; expected one of " + Arrays.stream(CriterionPolicy.Measure.values())
+                            .map(CriterionPolicy.Measure::id).toList())));
+        }
+        YamlNode node = criterion.node("policy");
+        if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            throw new RubricException(source, node.line(), "'policy' of '" + id + "' must be a list of clauses "
+                    + "(when, unless, then, message)");
+        }
+        List<CriterionPolicy.Clause> clauses = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            clauses.add(clause(item, id, messages));
+        }
+        CriterionPolicy.Clause last = clauses.get(clauses.size() - 1);
+        if (!last.when().isEmpty() || !last.unless().isEmpty()) {
+            throw new RubricException(source, seq.items().get(seq.items().size() - 1).line(), "the last clause of the "
+                    + "policy of '" + id + "' must have no 'when' or 'unless', so every letter gets a status");
+        }
+        List<CriterionPolicy.Note> notes = new ArrayList<>();
+        for (YamlNode item : criterion.has("notes") ? items(criterion.node("notes"), id) : List.<YamlNode>of()) {
+            Fields f = new Fields(item, "a note of '" + id + "'", source, NOTE);
+            notes.add(new CriterionPolicy.Note(kinds(f, "when"), kinds(f, "unless"), key(f, id, messages, null)));
+        }
+        return new CriterionPolicy.Clauses(clauses, notes);
+    }
+
+    private CriterionPolicy.Clause clause(YamlNode item, String id, Map<String, String> messages)
+            throws RubricException {
+        Fields f = new Fields(item, "a clause of the policy of '" + id + "'", source, CLAUSE);
+        String then = f.string("then");
+        int line = f.node("then").line();
+        Status status = Arrays.stream(Status.values()).filter(s -> s != Status.NOT_ASSESSED && s.id().equals(then))
+                .findFirst().orElseThrow(() -> new RubricException(source, line, "'then' of a clause "
+                        + "of '" + id + "' must be met, partial or missing, not '" + then + "'"));
+        return new CriterionPolicy.Clause(kinds(f, "when"), kinds(f, "unless"), status,
+                key(f, id, messages, status.id()));
+    }
+
+    private String key(Fields f, String id, Map<String, String> messages, String otherwise) throws RubricException {
+        String key = otherwise == null ? f.string("message") : f.string("message", otherwise);
+        if (!messages.containsKey(key)) {
+            throw new RubricException(source, f.has("message") ? f.node("message").line() : f.line(), "message '" + key
+                    + "' is not one of the messages of '" + id + "'");
+        }
+        return key;
+    }
+
+    private List<SignalKind> kinds(Fields f, String key) throws RubricException {
+        List<SignalKind> out = new ArrayList<>();
+        for (YamlNode.Scalar s : f.scalars(key)) {
+            out.add(SignalKind.byId(s.value().trim()).orElseThrow(() -> new RubricException(source, s.line(),
+                    "unknown signal '" + s.value() + "'; expected one of "
+                            + Arrays.stream(SignalKind.values()).map(SignalKind::id).toList())));
+        }
+        return out;
+    }
+
+    private List<YamlNode> items(YamlNode node, String id) throws RubricException {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            throw new RubricException(source, node.line(), "'notes' of '" + id + "' must be a list");
+        }
+        return seq.items();
+    }
+}
