@@ -11,10 +11,17 @@ import com.followupcoach.vocabulary.Scenario;
 import com.followupcoach.vocabulary.Status;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each criterion's policy is the rubric's to declare: the engine follows it, and a broken one is one line. */
 class CriterionPolicyTest {
+
+    @TempDir
+    Path folder;
 
     private static final String ACCEPTANCE_POLICY = """
                 policy:
@@ -41,16 +48,16 @@ class CriterionPolicyTest {
             """;
 
     @Test
-    void aTrainerWhoCountsMentioningTheDecisionAsEnoughGetsItMet() throws RubricException {
+    void aTrainerWhoCountsMentioningTheDecisionAsEnoughGetsItMet() throws Exception {
         Rubric builtIn = Rubric.builtIn();
-        Rubric lenient = Rubric.parse(BuiltInRubricText.withRules(ruleFilesText()).replace(ACCEPTANCE_POLICY,
+        Rubric lenient = load(text -> text.replace(ACCEPTANCE_POLICY,
                 ACCEPTANCE_POLICY.replace("""
                   - when: [rejection]
                     then: partial
             """, """
                   - when: [rejection]
                     then: met
-            """)), "lenient.yaml");
+            """)));
 
         assertThat(status(builtIn)).isEqualTo(Status.PARTIAL);
         assertThat(status(lenient)).isEqualTo(Status.MET);
@@ -69,40 +76,36 @@ class CriterionPolicyTest {
     }
 
     @Test
-    void anUnknownSignalIsRefusedWithItsLine() {
-        String text = BuiltInRubricText.withRules(ruleFilesText()).replace("      - when: [evidence]\n        then: met\n      - then: missing\n    messages:\n      met: \"You thank",
+    void anUnknownSignalIsRefusedWithItsLine() throws IOException {
+        String text = BuiltInRubricText.text().replace("      - when: [evidence]\n        then: met\n      - then: missing\n    messages:\n      met: \"You thank",
                 "      - when: [evidance]\n        then: met\n      - then: missing\n    messages:\n      met: \"You thank");
         int line = (int) text.substring(0, text.indexOf("[evidance]")).lines().count();
 
-        assertThatThrownBy(() -> Rubric.parse(text, "r.yaml"))
-                .hasMessageStartingWith("r.yaml:" + line + ": unknown signal 'evidance'; expected one of [evidence, error");
+        Path rubric = TrainerRubric.writeInto(folder, original -> text);
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .hasMessageStartingWith(rubric + ":" + line + ": unknown signal 'evidance'; expected one of [evidence, error");
     }
 
     @Test
     void aPolicyWhoseLastClauseHasConditionsIsRefused() {
-        String text = BuiltInRubricText.withRules(ruleFilesText()).replace(ACCEPTANCE_POLICY,
-                ACCEPTANCE_POLICY.replace("      - then: missing\n", ""));
-
-        assertThatThrownBy(() -> Rubric.parse(text, "r.yaml"))
+        assertThatThrownBy(() -> load(text -> text.replace(ACCEPTANCE_POLICY,
+                ACCEPTANCE_POLICY.replace("      - then: missing\n", ""))))
                 .hasMessageContaining("the last clause of the policy of 'acknowledgement' must have no 'when' or 'unless'");
     }
 
     @Test
     void aClauseNamingAMessageTheCriterionDoesNotHaveIsRefused() {
-        String text = BuiltInRubricText.withRules(ruleFilesText()).replace("message: disputed", "message: argued");
-
-        assertThatThrownBy(() -> Rubric.parse(text, "r.yaml"))
+        assertThatThrownBy(() -> load(text -> text.replace("message: disputed", "message: argued")))
                 .hasMessageContaining("message 'argued' is not one of the messages of 'acknowledgement'");
     }
 
     @Test
     void aCriterionNeedsExactlyOneOfPolicyAndMeasure() {
-        String both = BuiltInRubricText.withRules(ruleFilesText()).replace("    measure: timing\n",
-                "    measure: timing\n    policy:\n      - then: met\n");
-        String neither = BuiltInRubricText.withRules(ruleFilesText()).replace("    measure: timing\n", "");
-
-        assertThatThrownBy(() -> Rubric.parse(both, "r.yaml")).hasMessageContaining("criterion 'timing' needs either a 'policy'");
-        assertThatThrownBy(() -> Rubric.parse(neither, "r.yaml")).hasMessageContaining("criterion 'timing' needs either a 'policy'");
+        assertThatThrownBy(() -> load(text -> text.replace("    measure: timing\n",
+                "    measure: timing\n    policy:\n      - then: met\n")))
+                .hasMessageContaining("criterion 'timing' needs either a 'policy'");
+        assertThatThrownBy(() -> load(text -> text.replace("    measure: timing\n", "")))
+                .hasMessageContaining("criterion 'timing' needs either a 'policy'");
     }
 
     private static Status status(Rubric rubric) {
@@ -114,13 +117,8 @@ class CriterionPolicyTest {
         return engine.score(LETTER, scenario).result(Criterion.CONTACT_DETAILS).orElseThrow();
     }
 
-    /** The rules of the built-in acknowledgement file, enough for the decision and its acceptance. */
-    private static String ruleFilesText() {
-        try (var in = Rubric.class.getResourceAsStream("/lessons/rules/acknowledgement.yaml")) {
-            String file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return file.substring(file.indexOf("\nrules:\n") + "\nrules:\n".length());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The built-in rubric with its rule files and lexicons, copied to a trainer's folder and edited. */
+    private Rubric load(UnaryOperator<String> edit) throws IOException, RubricException {
+        return Rubric.load(TrainerRubric.writeInto(java.nio.file.Files.createTempDirectory(folder, "trainer"), edit));
     }
 }
