@@ -4,6 +4,7 @@ import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.ThemeManager;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,8 +17,7 @@ import javafx.stage.Stage;
 
 /**
  * The composition root. The window opens at once with a light first screen; lessons and
- * the progress store load on a background thread begun before JavaFX started
- * ({@link DesktopLauncher}), then {@link AppWiring} wires the pages.
+ * the progress store load on a background thread, then {@link AppWiring} wires the pages.
  */
 public final class DesktopApp extends Application {
 
@@ -44,7 +44,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        DesktopLauncher.takeServices()
+        CompletableFuture.supplyAsync(() -> AppServices.load(options))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         // supplyAsync wraps the failure; the cause's message is the one to show.
