@@ -7,12 +7,13 @@ import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.text.TokenizedText;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Scenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,9 @@ import java.util.Set;
 final class LetterFacts {
 
     /**
-     * Feelings a disputing sentence makes hollow: thanks and acceptance there are taken as
-     * sarcasm. A request in the same sentence ("it seems unfair, but please keep me in mind
-     * for other openings") is still a request.
+     * Feelings a dispute makes hollow: thanks and acceptance beside it are taken as sarcasm.
+     * A request in the same sentence ("it seems unfair, but please keep me in mind for other
+     * openings") is still a request.
      */
     private static final Set<Criterion> VOIDED_BY_DISPUTE = EnumSet.of(
             Criterion.GRATITUDE, Criterion.ACKNOWLEDGEMENT, Criterion.CONTINUED_INTEREST);
@@ -42,24 +43,32 @@ final class LetterFacts {
     final List<Span> emails;
     final List<Span> phones;
 
+    /**
+     * A sentence up to this many tokens is read as one move: a dispute anywhere in it makes
+     * its thanks hollow ("Thank you for the interview, which was obviously a formality."). In
+     * a longer sentence that strings several moves together, a dispute voids only the clauses
+     * it stands in, so joining sentences with commas and "and" does not change the verdict.
+     */
+    private static final int ONE_MOVE_TOKENS = 24;
+
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
         this.scenario = scenario;
         this.layout = layout;
         this.matches = matches;
-        Set<Integer> disputedSentences = new HashSet<>();
+        Map<Integer, List<RuleMatch>> disputesBySentence = new HashMap<>();
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
             if (m.rule().disputes()) {
                 disputing.add(m);
-                disputedSentences.add(m.sentence());
+                disputesBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
         }
         for (Criterion c : Criterion.values()) {
             evidence.put(c, new ArrayList<>());
         }
         for (RuleMatch m : matches.get(RuleKind.EVIDENCE)) {
-            if (m.sentence() < 0 || !disputedSentences.contains(m.sentence())
-                    || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())) {
+            if (m.sentence() < 0 || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())
+                    || !voided(m, disputesBySentence.getOrDefault(m.sentence(), List.of()))) {
                 evidence.get(m.rule().criterion()).add(m);
             }
         }
@@ -67,6 +76,31 @@ final class LetterFacts {
                 evidence.get(Criterion.ACKNOWLEDGEMENT));
         this.emails = ContactFinder.emails(text.norm());
         this.phones = ContactFinder.phones(text.norm(), text.lower());
+    }
+
+    private boolean voided(RuleMatch evidence, List<RuleMatch> disputes) {
+        if (disputes.isEmpty()) {
+            return false;
+        }
+        TokenizedText tokens = text.tokens();
+        int sentence = tokens.sentence(tokens.tokenFrom(evidence.span().start()));
+        if (tokens.sentenceTo(sentence) - tokens.sentenceFrom(sentence) <= ONE_MOVE_TOKENS) {
+            return true;
+        }
+        return disputes.stream().anyMatch(d -> shareAClause(tokens, evidence.span(), d.span()));
+    }
+
+    private static boolean shareAClause(TokenizedText tokens, Span a, Span b) {
+        int[] clausesA = clauses(tokens, a);
+        int[] clausesB = clauses(tokens, b);
+        return clausesA[0] <= clausesB[1] && clausesB[0] <= clausesA[1];
+    }
+
+    /** The first and last clause numbers a span touches. */
+    private static int[] clauses(TokenizedText tokens, Span span) {
+        int first = Math.min(tokens.tokenFrom(span.start()), tokens.size() - 1);
+        int last = Math.max(first, Math.min(tokens.tokenFrom(span.end()) - 1, tokens.size() - 1));
+        return new int[] {tokens.clause(first), tokens.clause(last)};
     }
 
     boolean has(Criterion criterion) {
