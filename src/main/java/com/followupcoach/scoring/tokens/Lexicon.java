@@ -1,7 +1,9 @@
 package com.followupcoach.scoring.tokens;
 
 import com.followupcoach.scoring.text.TokenizedText;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A named word class read from {@code lexicons/<name>.txt} beside the rubric: entries of one
@@ -13,7 +15,14 @@ public final class Lexicon {
 
     private final String name;
     private final List<List<WordTest>> entries;
+    /** Entries of one word, and those whose second word is not a plain word, by first word. */
     private final WordIndex firstWords = new WordIndex();
+    /**
+     * Entries whose second word is a plain word, by that word and then by their first: a token
+     * "i" is then offered only the entries that go on with the word after it ("i apologise"),
+     * not every entry that begins with "i".
+     */
+    private final Map<String, WordIndex> bySecondWord = new HashMap<>();
     private final int longest;
 
     public Lexicon(String name, List<List<WordTest>> entries) {
@@ -25,7 +34,11 @@ public final class Lexicon {
             if (entry.isEmpty()) {
                 throw new IllegalArgumentException("empty entry in lexicon " + name);
             }
-            firstWords.add(entry.get(0), e);
+            if (entry.size() > 1 && entry.get(1).kind() == WordTest.Kind.LITERAL) {
+                bySecondWord.computeIfAbsent(entry.get(1).value(), w -> new WordIndex()).add(entry.get(0), e);
+            } else {
+                firstWords.add(entry.get(0), e);
+            }
             max = Math.max(max, entry.size());
         }
         this.longest = max;
@@ -63,7 +76,7 @@ public final class Lexicon {
             return 0;
         }
         int[] best = {0};
-        firstWords.candidates(text, token, e -> {
+        WordIndex.Sink check = e -> {
             List<WordTest> entry = entries.get(e);
             int n = entry.size();
             if (token + n > limit || lengths[n] && n <= best[0]) {
@@ -78,7 +91,14 @@ public final class Lexicon {
                 lengths[n] = true;
                 best[0] = Math.max(best[0], n);
             }
-        });
+        };
+        firstWords.candidates(text, token, check);
+        if (token + 1 < limit) {
+            WordIndex second = bySecondWord.get(text.lower(token + 1));
+            if (second != null) {
+                second.candidates(text, token, check);
+            }
+        }
         return best[0];
     }
 

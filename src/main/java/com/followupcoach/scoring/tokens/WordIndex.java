@@ -27,6 +27,8 @@ final class WordIndex {
         switch (word.kind()) {
             case LITERAL -> byLower.merge(word.value(), new int[] {id}, WordIndex::join);
             case STEM -> byStem.merge(word.value(), new int[] {id}, WordIndex::join);
+            // (join keeps an id once: a pattern whose lexicon has many entries starting with
+            // "i" is offered each "i" token once, not once per entry)
             case PREFIX -> {
                 Node node = prefixes;
                 for (int i = 0; i < word.value().length(); i++) {
@@ -66,6 +68,9 @@ final class WordIndex {
     }
 
     private static int[] join(int[] a, int[] b) {
+        if (a.length > 0 && b.length == 1 && a[a.length - 1] == b[0]) {
+            return a; // ids come in order, so a repeat is always the last one
+        }
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;

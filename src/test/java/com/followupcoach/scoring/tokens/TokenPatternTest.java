@@ -17,7 +17,7 @@ class TokenPatternTest {
 
     private static final SentenceSplitter SPLITTER = new SentenceSplitter(Set.of("mr", "ms"));
     private static final Map<String, Lexicon> LEXICONS = Map.of(
-            "insult", lexicon("insult", "idiot*", "clown", "waste of ~time", "waste of space", "~joke"),
+            "insult", lexicon("insult", "idiot*", "clown", "waste of ~time", "waste of space", "~joke", "utter ~fool", "utter fool*"),
             "people", lexicon("people", "you people", "you", "your team"));
 
     private static Lexicon lexicon(String name, String... entries) {
@@ -83,6 +83,13 @@ class TokenPatternTest {
                 .containsExactly("waste of space", "waste of time", "idiots", "clown", "Jokes");
         assertThat(find("@people are", "You people are rude. Your team are slow. You are kind."))
                 .containsExactly("You people are", "Your team are", "You are");
+    }
+
+    @Test
+    void entriesAreFoundWhateverTheirSecondWordIs() throws Exception {
+        // "waste of …" is found through its plain second word, "utter ~fool" through its first
+        assertThat(find("a @insult", "a waste of space, a utter fools, a utter foolishness"))
+                .containsExactly("a waste of space", "a utter fools", "a utter foolishness");
     }
 
     @Test
