@@ -14,8 +14,16 @@ import java.util.Set;
 public final class TokenizedText {
 
     /** Words before which a new clause begins. */
-    public static final Set<String> CLAUSE_OPENERS = Set.of("but", "although", "though", "however", "yet", "whereas",
-            "while", "because", "unless", "so");
+    public static final Set<String> CLAUSE_OPENERS = Set.of("but", "although", "though", "however", "whereas",
+            "while", "because", "unless");
+    /**
+     * Words that open a clause only when a subject follows: "so I wrote" and "yet we met" start
+     * one, while "so grateful" and "not yet heard" are an intensifier and an adverb inside one.
+     */
+    private static final Set<String> OPENERS_BEFORE_A_SUBJECT = Set.of("so", "yet");
+    private static final Set<String> SUBJECT_STARTS = Set.of("i", "we", "you", "he", "she", "they", "it", "this",
+            "that", "there", "the", "my", "our", "your", "their", "i'm", "i've", "i'd", "i'll", "we're", "we've",
+            "it's", "that's", "there's", "you're", "they're");
     private static final String SEPARATORS = ",;:-()";
     private static final String CLOSERS = ".!?\")";
 
@@ -98,13 +106,21 @@ public final class TokenizedText {
         for (int i = 0; i < starts.length; i++) {
             boolean sep = lower[i].length() == 1 && SEPARATORS.indexOf(lower[i].charAt(0)) >= 0;
             boolean newSentence = i == 0 || sentence[i] != sentence[i - 1];
-            if (newSentence || sep || afterSeparator || CLAUSE_OPENERS.contains(lower[i])) {
+            if (newSentence || sep || afterSeparator || opensClause(i)) {
                 current++;
             }
             clause[i] = current;
             separator[i] = sep;
             afterSeparator = sep;
         }
+    }
+
+    private boolean opensClause(int token) {
+        if (CLAUSE_OPENERS.contains(lower[token])) {
+            return true;
+        }
+        return OPENERS_BEFORE_A_SUBJECT.contains(lower[token]) && token + 1 < lower.length
+                && sentence[token + 1] == sentence[token] && SUBJECT_STARTS.contains(lower[token + 1]);
     }
 
     public int size() {

@@ -98,6 +98,20 @@ class TokenizedTextTest {
     }
 
     @Test
+    void soAndYetOpenAClauseOnlyBeforeASubject() {
+        for (String text : List.of("I am so grateful for your time", "I have not yet heard from the team",
+                "It was so kind of you to call")) {
+            TokenizedText t = tokens(text);
+            assertThat(t.clause(t.size() - 1)).as(text).isEqualTo(t.clause(0));
+        }
+        for (String text : List.of("The call was short so I wrote to you", "I was nervous yet I enjoyed it",
+                "It went well so the team asked for more")) {
+            TokenizedText t = tokens(text);
+            assertThat(t.clause(t.size() - 1)).as(text).isNotEqualTo(t.clause(0));
+        }
+    }
+
+    @Test
     void aNewSentenceIsANewClause() {
         TokenizedText t = tokens("I agree. You agree.");
         assertThat(t.clause(2)).isNotEqualTo(t.clause(3));

@@ -127,7 +127,10 @@ class TokenPatternTest {
     void aClauseGapSkipsUpToNTokensInsideTheClause() throws Exception {
         assertThat(find("i ..3 grateful", "I am truly very grateful. I am grateful. I am really very very grateful."))
                 .containsExactly("I am truly very grateful", "I am grateful");
-        assertThat(find("i ..3 grateful", "I am so grateful.")).as("'so' opens a clause").isEmpty();
+        assertThat(find("i ..3 grateful", "I am so grateful.")).as("'so' as an intensifier").containsExactly(
+                "I am so grateful");
+        assertThat(find("late ..3 grateful", "It was late so I am grateful.")).as("'so' before a subject opens a clause")
+                .isEmpty();
     }
 
     @Test
