@@ -10,10 +10,12 @@ import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.TokenizedText;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +59,11 @@ final class LetterFacts {
         this.layout = layout;
         this.matches = matches;
         Map<Integer, List<RuleMatch>> disputesBySentence = new HashMap<>();
+        Set<Integer> demandingSentences = new HashSet<>();
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
+            if (m.rule().criterion() == Criterion.REALISTIC_EXPECTATIONS && m.rule().severity() == Severity.ERROR) {
+                demandingSentences.add(m.sentence());
+            }
             if (m.rule().disputes()) {
                 disputing.add(m);
                 disputesBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -67,6 +73,10 @@ final class LetterFacts {
             evidence.put(c, new ArrayList<>());
         }
         for (RuleMatch m : matches.get(RuleKind.EVIDENCE)) {
+            if (m.rule().criterion() == Criterion.FEEDBACK_REQUEST && m.sentence() >= 0
+                    && demandingSentences.contains(m.sentence())) {
+                continue; // "Send me the interview notes" asks for feedback, but as a demand, not a request
+            }
             if (m.sentence() < 0 || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())
                     || !voided(m, disputesBySentence.getOrDefault(m.sentence(), List.of()))) {
                 evidence.get(m.rule().criterion()).add(m);
