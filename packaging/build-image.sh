@@ -12,6 +12,7 @@ sqlite_jar=$(ls target/modules/sqlite-jdbc-*.jar)
 descriptor=target/sqlite-descriptor
 rm -rf "$descriptor"
 "$jdk/bin/javac" --release 17 -d "$descriptor/META-INF/versions/9" \
+  --module-path "$(ls target/modules/slf4j-api-*.jar)" \
   --patch-module org.xerial.sqlitejdbc="$sqlite_jar" packaging/sqlite-jdbc/module-info.java
 "$jdk/bin/jar" uf "$sqlite_jar" -C "$descriptor" META-INF/versions/9/module-info.class
 
@@ -55,7 +56,14 @@ else
   # SIGTERM ends the app as a logout would; the JVM writes the archive as it exits.
   HOME="$home" XDG_DATA_HOME="$home" JDK_JAVA_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
     xvfb-run -a sh -c '"$0" & app=$!; sleep "${APPCDS_TRAINING_SECONDS:-10}"; kill -TERM $app; wait $app' \
-    "$image/bin/followup-coach" >/dev/null 2>&1 || true
+    "$image/bin/followup-coach" >"$home/training.log" 2>&1 || true
+  # The training run is also the image's only start of the real window: an image whose app
+  # cannot start (a module it cannot read, a missing native library) fails the build here.
+  if failed=$(grep -m1 'could not start' "$home/training.log"); then
+    rm -rf "$home"
+    echo "build-image: the app in the image did not start: $failed" >&2
+    exit 1
+  fi
   rm -rf "$home"
   if [[ -f $archive ]]; then
     write_launcher "${opts% } \"-XX:SharedArchiveFile=\$IMAGE/lib/server/app.jsa\""

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The .deb in use: build it, install it with dpkg, run the installed command (--version, and
-# score on a sample letter), check the desktop entry and icon, remove it and check that
+# The .deb in use: build it, install it with dpkg, run the installed command (--version,
+# score on a sample letter, a progress import and export through SQLite), check the desktop entry and icon, remove it and check that
 # nothing of it is left. `mvn verify` runs this; it needs root and dpkg, and says so once
 # and skips where they are missing.
 set -euo pipefail
@@ -42,6 +42,23 @@ scored=$(followup-coach score "$letter") || fail "followup-coach score exited wi
 rm -f "$letter"
 [[ $scored =~ :\ [0-9]+/100 ]] || fail "followup-coach score printed no score: $scored"
 
+# The progress store: an import then an export opens SQLite through the installed image
+# (its native library and its module wiring), which score and --version never touch.
+store=$(mktemp -d)
+cat > "$store/in.json" <<'PROGRESS'
+{"format": "followup-coach-progress", "version": 1, "exportedAt": "2026-03-02T09:00:00Z",
+ "profile": {"name": "Deb Test", "createdAt": "2026-03-01T08:00:00Z"},
+ "lessons": [], "quizzes": [], "attempts": [], "drafts": [], "dismissedFlags": [], "readyMarks": [], "settings": {}}
+PROGRESS
+imported=$(followup-coach progress import --data-dir "$store/data" "$store/in.json" 2>&1) \
+  || fail "followup-coach progress import exited with $?: $imported"
+[[ $imported == Imported*"Deb Test"* ]] || fail "progress import printed: $imported"
+followup-coach progress export --data-dir "$store/data" --profile "Deb Test" --out "$store/out.json" >/dev/null 2>"$store/err" \
+  || fail "followup-coach progress export exited with $?: $(cat "$store/err")"
+grep -q '"name" : "Deb Test"' "$store/out.json" || fail "the exported progress does not hold the imported profile"
+[[ ! -s $store/err ]] || fail "the store printed on stderr: $(cat "$store/err")"
+rm -rf "$store"
+
 entry=/usr/share/applications/$package.desktop
 [[ -f $entry ]] || fail "no desktop entry $entry"
 grep -qx 'Name=Follow-Up Coach' "$entry" || fail "the desktop entry does not name the app"
@@ -54,4 +71,4 @@ trap - EXIT
 left=$(while IFS= read -r f; do if [[ -f $f || -L $f ]]; then echo "$f"; fi; done <<< "$files"
   if [[ -e /usr/lib/$package ]]; then echo "/usr/lib/$package"; fi)
 [[ -z $left ]] || fail "left after dpkg -r: $left"
-echo "deb test: $(basename "$deb") installed, ran --version and score, and was removed without a trace"
+echo "deb test: $(basename "$deb") installed, ran --version, score and a progress import and export, and was removed without a trace"

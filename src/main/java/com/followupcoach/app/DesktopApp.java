@@ -50,7 +50,9 @@ public final class DesktopApp extends Application {
                         // supplyAsync wraps the failure; the cause's message is the one to show.
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure;
-                        loading.setText(Messages.format("app.startFailed", cause.getMessage()));
+                        String line = Messages.format("app.startFailed", cause.getMessage());
+                        loading.setText(line);
+                        System.err.println(line); // the same one line for a terminal, and for the image build's check
                         return;
                     }
                     services = loaded;
