@@ -112,16 +112,4 @@ final class LetterFacts {
         int last = Math.max(first, Math.min(tokens.tokenFrom(span.end()) - 1, tokens.size() - 1));
         return new int[] {tokens.clause(first), tokens.clause(last)};
     }
-
-    boolean has(Criterion criterion) {
-        return !evidence.get(criterion).isEmpty();
-    }
-
-    List<RuleMatch> problems(Criterion criterion) {
-        return matches.get(RuleKind.PROBLEM).stream().filter(m -> m.rule().criterion() == criterion).toList();
-    }
-
-    boolean mentions(String lowerWord) {
-        return text.lower().contains(lowerWord);
-    }
 }

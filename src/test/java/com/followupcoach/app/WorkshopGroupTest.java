@@ -2,6 +2,7 @@ package com.followupcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupcoach.cli.SampleLetters;
 import com.followupcoach.lessons.BuiltInLessons;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.lessons.LessonLoader;
@@ -50,18 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WorkshopGroupTest extends ApplicationTest {
 
-    private static final String GOOD = """
-            Dear Ms Thornton,
-
-            Thank you for letting me know your decision about the Analyst role. I'm disappointed, but I \
-            understand, and the interview strengthened my interest in working for Harmon & Reese.
-
-            Please keep me in mind for future openings. If you are able to share any feedback, I would be \
-            grateful. You can reach me at sam@example.com or on 07700 900123.
-
-            Kind regards,
-            Sam Lee
-            """;
+    private static final String GOOD = SampleLetters.GOOD;
     private static final String SHORT = "Thanks for letting me know.\n\nJo";
     private static final String DEMANDING = "Dear Sir,\n\nI want a full explanation of why, within five working days.\n\nPat";
 

@@ -18,18 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code score} command as a user meets it: arguments in, stdout, stderr and exit code out. */
 class ScoreCommandTest {
 
-    private static final String GOOD = """
-            Dear Ms Thornton,
-
-            Thank you for letting me know your decision about the Analyst role. I'm disappointed, but I \
-            understand, and the interview strengthened my interest in working for Harmon & Reese.
-
-            Please keep me in mind for future openings. If you are able to share any feedback, I would be \
-            grateful. You can reach me at sam@example.com or on 07700 900123.
-
-            Kind regards,
-            Sam Lee
-            """;
+    private static final String GOOD = SampleLetters.GOOD;
 
     @TempDir
     Path dir;

@@ -16,18 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code score --csv}: a trainer scores a group's letters ahead of a workshop and opens them in a spreadsheet. */
 class ScoreCsvTest {
 
-    private static final String GOOD = """
-            Dear Ms Thornton,
-
-            Thank you for letting me know your decision about the Analyst role. I'm disappointed, but I \
-            understand, and the interview strengthened my interest in working for Harmon & Reese.
-
-            Please keep me in mind for future openings. If you are able to share any feedback, I would be \
-            grateful. You can reach me at sam@example.com or on 07700 900123.
-
-            Kind regards,
-            Sam Lee
-            """;
+    private static final String GOOD = SampleLetters.GOOD;
     private static final String DEMANDING = "I want a full explanation of why, within five working days.";
     private static final String HEADER = "letter,score,gratitude,acknowledgement,continued_interest,alternate_positions,"
             + "new_qualifications,feedback_request,contact_details,tone,realistic_expectations,timing,concise,structure,"

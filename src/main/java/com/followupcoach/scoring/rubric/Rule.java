@@ -47,15 +47,6 @@ public record Rule(String id, Criterion criterion, RuleKind kind, Severity sever
         return tokens.suggestions().get(index).or(() -> suggestion);
     }
 
-    /** A rule reported on the words it matched ({@code scope: phrase}, the default). */
-    public Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
-                String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
-                List<String> matchExamples, List<String> nomatchExamples, String source, int line) {
-        this(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message, suggestion,
-                patternSuggestions, matchExamples, nomatchExamples, source, line, RuleTokens.NONE, false);
-    }
-
     /** True when the rule offers a suggestion for at least one of its patterns. */
     public boolean suggests() {
         return suggestion.isPresent() || patternSuggestions.stream().anyMatch(Optional::isPresent)
