@@ -31,10 +31,11 @@ final class CritiqueReport {
         if (!critique.findings().isEmpty()) {
             out.append(String.format("  findings:%n"));
         }
+        TextPosition.Index positions = new TextPosition.Index(text);
         for (Finding f : critique.findings()) {
-            TextPosition at = TextPosition.of(text, f.start());
+            TextPosition at = positions.of(f.start());
             out.append(String.format(Locale.ROOT, "    %d:%d %s %s \"%s\": %s", at.line(), at.column(), f.severity().id(),
-                    f.criterion().id(), quote(text.substring(f.start(), f.end())), f.message()));
+                    f.criterion().id(), quote(text.substring(f.start(), Math.min(f.end(), f.start() + QUOTE_LIMIT + 1))), f.message()));
             f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> out.append(" Try: \"").append(s).append('"'));
             if (f.suggestsRemoval()) {
                 out.append(" Try: leave this sentence out.");
