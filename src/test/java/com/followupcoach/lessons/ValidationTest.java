@@ -63,7 +63,7 @@ class ValidationTest extends BrokenFixtureTest {
     @Test
     void wrongTypeOfValue() {
         fixture.replace(LESSON, "order: 1", "order: first");
-        assertFirstModuleSkippedFor(fixture.at(LESSON, "order: first", "`order` must be a whole number"));
+        assertFirstModuleSkippedFor(fixture.at(LESSON, "order: first", "`order` must be a whole number, not `first`"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.followupcoach.lessons;
+package com.followupcoach.files.yaml;
 
 import java.util.Locale;
 
