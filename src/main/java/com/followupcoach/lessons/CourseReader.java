@@ -25,7 +25,7 @@ final class CourseReader {
 
     private static Course course(Scope course) {
         if (!course.has("source")) {
-            course.problem("source", "the course has no source (the article credited: title, author, note)");
+            course.missing("source", "the course has no source (the article credited: title, author, note)");
         }
         SourceCredit credit = course.child("source", "the source", LessonYaml.SOURCE)
                 .map(source -> new SourceCredit(source.text("title"), source.text("author"), source.text("note")))

@@ -23,9 +23,12 @@ final class ExercisesReader {
 
     private static List<Placed<Exercise>> exercises(Scope file, String name) {
         List<Placed<Exercise>> exercises = new ArrayList<>();
-        List<YamlNode> entries = file.list("exercises").orElse(List.of());
+        Optional<List<YamlNode>> list = file.list("exercises");
+        List<YamlNode> entries = list.orElse(List.of());
         if (entries.isEmpty()) {
-            if (!file.has("exercises") || file.list("exercises").isPresent()) {
+            if (!file.has("exercises")) {
+                file.missing("exercises", "the file has no exercises (delete exercises.yaml if the module has none)");
+            } else if (list.isPresent()) {
                 file.problem("exercises", "the file has no exercises (delete exercises.yaml if the module has none)");
             }
             return exercises;

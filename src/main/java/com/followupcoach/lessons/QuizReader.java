@@ -24,9 +24,12 @@ final class QuizReader {
     }
 
     private static Quiz quiz(Scope quiz) {
-        List<YamlNode> entries = quiz.list("questions").orElse(List.of());
+        Optional<List<YamlNode>> list = quiz.list("questions");
+        List<YamlNode> entries = list.orElse(List.of());
         if (entries.isEmpty()) {
-            if (!quiz.has("questions") || quiz.list("questions").isPresent()) {
+            if (!quiz.has("questions")) {
+                quiz.missing("questions", "the quiz has no questions (delete quiz.yaml if the module has none)");
+            } else if (list.isPresent()) {
                 quiz.problem("questions", "the quiz has no questions (delete quiz.yaml if the module has none)");
             }
             return Quiz.EMPTY;

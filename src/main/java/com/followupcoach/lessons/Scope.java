@@ -63,6 +63,11 @@ record Scope(Fields fields) {
         return fields.has(field);
     }
 
+    /** Reports a missing field in the reader's words, unless a misspelling of it was reported. */
+    void missing(String field, String message) {
+        fields.missing(field, message);
+    }
+
     void problem(String field, String message) {
         fields.problem(field, message);
     }
@@ -92,7 +97,7 @@ record Scope(Fields fields) {
     /** A required list of texts, which may be empty ({@code []}) but may not hold a blank item. */
     List<String> texts(String field) {
         if (!fields.has(field)) {
-            problem(field, name() + " has no " + field + " (write `" + field + ": []` if there are none)");
+            fields.missing(field, name() + " has no " + field + " (write `" + field + ": []` if there are none)");
             return List.of();
         }
         return strings(field);
@@ -100,7 +105,11 @@ record Scope(Fields fields) {
 
     /** A required list of at least one text. */
     List<String> nonEmptyTexts(String field) {
-        if (!fields.has(field) || fields.node(field).get() instanceof YamlNode.Sequence s && s.items().isEmpty()) {
+        if (!fields.has(field)) {
+            fields.missing(field, name() + " has no " + field);
+            return List.of();
+        }
+        if (fields.node(field).get() instanceof YamlNode.Sequence s && s.items().isEmpty()) {
             problem(field, name() + " has no " + field);
             return List.of();
         }
@@ -113,7 +122,11 @@ record Scope(Fields fields) {
 
     /** Required, non-empty list of criterion ids. */
     List<Criterion> criteria(String field) {
-        if (!fields.has(field) || fields.node(field).get() instanceof YamlNode.Sequence s && s.items().isEmpty()) {
+        if (!fields.has(field)) {
+            fields.missing(field, name() + " has no " + field + " (criterion ids)");
+            return List.of();
+        }
+        if (fields.node(field).get() instanceof YamlNode.Sequence s && s.items().isEmpty()) {
             problem(field, name() + " has no " + field + " (criterion ids)");
             return List.of();
         }

@@ -21,11 +21,14 @@ public final class Fields {
     private final YamlNode.Mapping mapping;
     private final String what;
     private final FileProblems problems;
+    /** Fields a reported typo was probably meant as: their absence is that one mistake, not a second. */
+    private final Set<String> misspelt;
 
-    private Fields(YamlNode.Mapping mapping, String what, FileProblems problems) {
+    private Fields(YamlNode.Mapping mapping, String what, FileProblems problems, Set<String> misspelt) {
         this.mapping = mapping;
         this.what = what;
         this.problems = problems;
+        this.misspelt = misspelt;
     }
 
     /**
@@ -38,12 +41,17 @@ public final class Fields {
             problems.at(node.line(), what + " must be a set of `name: value` fields, not " + YamlNode.describe(node));
             return Optional.empty();
         }
+        Set<String> misspelt = new java.util.HashSet<>();
         for (String key : mapping.keys()) {
             if (!allowed.contains(key)) {
-                problems.at(mapping.lineOf(key), unknownField(key, allowed));
+                Optional<String> meant = meant(key, allowed);
+                meant.ifPresent(misspelt::add);
+                problems.at(mapping.lineOf(key), meant.map(k -> "unknown field `" + key + "`; did you mean `" + k + "`?")
+                        .orElse("unknown field `" + key + "` (expected one of: " + String.join(", ", new TreeSet<>(allowed))
+                                + ")"));
             }
         }
-        return Optional.of(new Fields(mapping, what, problems));
+        return Optional.of(new Fields(mapping, what, problems, misspelt));
     }
 
     /** A mapping whose keys are data (criterion ids, misspellings), so none is unknown. */
@@ -51,11 +59,9 @@ public final class Fields {
         return node instanceof YamlNode.Mapping m ? of(m, what, m.keys(), problems) : of(node, what, Set.of(), problems);
     }
 
-    static String unknownField(String key, Set<String> allowed) {
-        TreeSet<String> known = new TreeSet<>(allowed);
-        return known.stream().filter(k -> Typos.close(k, key)).findFirst()
-                .map(k -> "unknown field `" + key + "`; did you mean `" + k + "`?")
-                .orElse("unknown field `" + key + "` (expected one of: " + String.join(", ", known) + ")");
+    /** The known field a misspelt one is probably meant as. */
+    private static Optional<String> meant(String key, Set<String> allowed) {
+        return new TreeSet<>(allowed).stream().filter(k -> Typos.close(k, key)).findFirst();
     }
 
     public String what() {
@@ -99,9 +105,23 @@ public final class Fields {
     /** The value; reports "{what} has no {key}" when absent or null. */
     public Optional<YamlNode> required(String key) {
         if (!has(key)) {
-            problems.at(line(), what + " has no " + key);
+            missing(key);
         }
         return node(key);
+    }
+
+    private void missing(String key) {
+        missing(key, what + " has no " + key);
+    }
+
+    /**
+     * Reports a missing field with the reader's own words, at the mapping's line; not when a
+     * misspelling of it was already reported ("unknown field `titel`; did you mean `title`?").
+     */
+    public void missing(String key, String message) {
+        if (!misspelt.contains(key)) {
+            problems.at(line(), message);
+        }
     }
 
     /** Optional text as written. A list or a set of fields is reported. */
@@ -112,8 +132,12 @@ public final class Fields {
     /** Required text as written; blank counts as missing. */
     public Optional<String> requiredText(String key) {
         Optional<String> text = text(key);
-        if (text.isPresent() && text.get().isBlank() || !has(key)) {
-            problems.at(has(key) ? line(key) : line(), what + " has no " + key);
+        if (!has(key)) {
+            missing(key);
+            return Optional.empty();
+        }
+        if (text.isPresent() && text.get().isBlank()) {
+            problems.at(line(key), what + " has no " + key);
             return Optional.empty();
         }
         return text;
