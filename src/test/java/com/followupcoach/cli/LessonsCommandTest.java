@@ -141,6 +141,31 @@ class LessonsCommandTest {
     }
 
     @Test
+    void everyMistakeOfLessonsAndRubricIsListedAtOnceByFileAndLine() throws IOException {
+        Path rubric = TrainerRubric.writeInto(folder, text -> text.replaceFirst("\n    weight: 12\n", "\n    weight: heavy\n"));
+        Path tone = folder.resolve("rules/tone.yaml");
+        Files.writeString(tone, Files.readString(tone)
+                .replaceFirst("\n    kind: problem\n", "\n    kinds: problem\n")
+                .replace("  - id: insults\n    criterion: tone\n    kind: problem\n    severity: error\n",
+                        "  - id: insults\n    criterion: tone\n    kind: problem\n    severity: fatal\n"));
+        Path lesson = folder.resolve("01-first-steps/lesson.md");
+        Files.writeString(lesson, Files.readString(lesson).replace("order: 1\n", "order: first\n"));
+        Path quiz = folder.resolve("02-second-thoughts/quiz.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replaceFirst("\n    kind: ", "\n    knid: "));
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).containsExactly(
+                "01-first-steps/lesson.md:" + lineOf(lesson, "order: first") + ": `order` must be a whole number, not `first`",
+                "02-second-thoughts/quiz.yaml:" + lineOf(quiz, "knid: ") + ": unknown field `knid`; did you mean `kind`?",
+                "rubric.yaml:" + lineOf(rubric, "weight: heavy") + ": `weight` must be a whole number, not `heavy`",
+                "rules/tone.yaml:" + lineOf(tone, "kinds: problem") + ": unknown field `kinds`; did you mean `kind`?",
+                "rules/tone.yaml:" + lineOf(tone, "severity: fatal")
+                        + ": unknown severity 'fatal' in rule 'insults'; expected error, warning or info");
+        assertThat(lines(out)).singleElement().asString().startsWith("5 errors in 4 files; ");
+    }
+
+    @Test
     void missingFolderIsBadUsage() {
         assertThat(run("lessons", "check", folder.resolve("nowhere").toString())).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
         assertThat(lines(err)).containsExactly("followup-coach lessons check: no such folder: " + folder.resolve("nowhere"));

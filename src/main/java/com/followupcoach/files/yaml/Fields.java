@@ -61,7 +61,7 @@ public final class Fields {
 
     /** The known field a misspelt one is probably meant as. */
     private static Optional<String> meant(String key, Set<String> allowed) {
-        return new TreeSet<>(allowed).stream().filter(k -> Typos.close(k, key)).findFirst();
+        return Typos.nearest(allowed, key);
     }
 
     public String what() {

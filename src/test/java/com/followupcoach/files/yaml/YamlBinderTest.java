@@ -50,6 +50,13 @@ class YamlBinderTest {
     }
 
     @Test
+    void theNearestKnownFieldIsTheOneSuggested() {
+        Fields.of(YamlReader.read("knid: single\n", 0, report).orElseThrow(), "question 1", Set.of("id", "kind"), report);
+
+        assertThat(reported()).containsExactly("quiz.yaml:1: unknown field `knid`; did you mean `kind`?");
+    }
+
+    @Test
     void anUnknownFieldUnlikeAnyKnownOneListsTheKnownOnes() {
         option("text: a\nhint: b\n");
 
