@@ -23,14 +23,9 @@ final class ExercisesReader {
 
     private static List<Placed<Exercise>> exercises(Scope file, String name) {
         List<Placed<Exercise>> exercises = new ArrayList<>();
-        Optional<List<YamlNode>> list = file.list("exercises");
-        List<YamlNode> entries = list.orElse(List.of());
+        List<YamlNode> entries = file.nonEmptyList("exercises",
+                "the file has no exercises (delete exercises.yaml if the module has none)");
         if (entries.isEmpty()) {
-            if (!file.has("exercises")) {
-                file.missing("exercises", "the file has no exercises (delete exercises.yaml if the module has none)");
-            } else if (list.isPresent()) {
-                file.problem("exercises", "the file has no exercises (delete exercises.yaml if the module has none)");
-            }
             return exercises;
         }
         List<String> ids = new ArrayList<>();

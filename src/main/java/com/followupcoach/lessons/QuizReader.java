@@ -24,14 +24,9 @@ final class QuizReader {
     }
 
     private static Quiz quiz(Scope quiz) {
-        Optional<List<YamlNode>> list = quiz.list("questions");
-        List<YamlNode> entries = list.orElse(List.of());
+        List<YamlNode> entries = quiz.nonEmptyList("questions",
+                "the quiz has no questions (delete quiz.yaml if the module has none)");
         if (entries.isEmpty()) {
-            if (!quiz.has("questions")) {
-                quiz.missing("questions", "the quiz has no questions (delete quiz.yaml if the module has none)");
-            } else if (list.isPresent()) {
-                quiz.problem("questions", "the quiz has no questions (delete quiz.yaml if the module has none)");
-            }
             return Quiz.EMPTY;
         }
         List<Question> questions = new ArrayList<>();

@@ -59,6 +59,22 @@ record Scope(Fields fields) {
         return fields.list(field);
     }
 
+    /**
+     * A required, non-empty list under {@code field}; when it is missing or empty, reports
+     * {@code whenNone} ("the quiz has no questions ...") and returns no items.
+     */
+    List<YamlNode> nonEmptyList(String field, String whenNone) {
+        if (!fields.has(field)) {
+            fields.missing(field, whenNone);
+            return List.of();
+        }
+        Optional<List<YamlNode>> items = fields.list(field);
+        if (items.isPresent() && items.get().isEmpty()) {
+            problem(field, whenNone);
+        }
+        return items.orElse(List.of());
+    }
+
     boolean has(String field) {
         return fields.has(field);
     }
