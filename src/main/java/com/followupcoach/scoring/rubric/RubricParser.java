@@ -166,6 +166,10 @@ public final class RubricParser {
     private CriterionSpec criterion(String key, Fields all) throws RubricException {
         Criterion criterion = Criterion.byId(key).orElseThrow(() -> new RubricException(source, all.line(key),
                 "unknown criterion '" + key + "'; expected one of " + criterionIds()));
+        if (!all.has(key)) {
+            throw new RubricException(source, all.line(key), "criterion '" + key + "' is empty; it needs a weight, "
+                    + "a lesson and messages");
+        }
         Fields f = need(all.child(key, "criterion '" + key + "'", CRITERION));
         int weight = need(f.requiredNumber("weight", 0, 100));
         String lesson = need(f.requiredText("lesson"));
