@@ -28,6 +28,4 @@ module com.followupcoach {
     opens com.followupcoach.cli to info.picocli;
     opens com.followupcoach.scoring to com.fasterxml.jackson.databind;
     opens com.followupcoach.vocabulary to com.fasterxml.jackson.databind;
-    // only the shapes of the lesson files are bound by Jackson; the lesson model stays closed
-    opens com.followupcoach.lessons.yaml to com.fasterxml.jackson.databind;
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,6 +68,8 @@ final class LessonsCommand implements Callable<Integer> {
             RubricCheck rubric = RubricCheck.of(folder);
             List<Problem> problems = new ArrayList<>(report.problems());
             problems.addAll(rubric.problems());
+            // one list a trainer can work down, file by file, whichever reader found each problem
+            problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
             problems.forEach(err::println);
             err.flush();
             spec.commandLine().getOut().println(summary(report, rubric));

@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * @param file     the folder's rubric file; empty when the folder has none (the built-in rubric scores)
  * @param rubric   the rubric, when it loaded
- * @param problems what is wrong: the load error, or each rule whose examples fail
+ * @param problems what is wrong: every problem of the rubric, its rule files and lexicons, or each rule
+ *                 whose examples fail
  */
 record RubricCheck(Optional<Path> file, Optional<Rubric> rubric, List<Problem> problems) {
 
@@ -44,7 +45,8 @@ record RubricCheck(Optional<Path> file, Optional<Rubric> rubric, List<Problem> p
     }
 
     private static RubricCheck failed(Path folder, Optional<Path> file, RubricException e) {
-        return new RubricCheck(file, Optional.empty(), List.of(new Problem(relative(folder, e.source()), e.line(), e.problem())));
+        return new RubricCheck(file, Optional.empty(), e.problems().stream()
+                .map(p -> new Problem(relative(folder, p.file()), p.line(), p.message())).toList());
     }
 
     /** "rules/tone.yaml" for {@code DIR/rules/tone.yaml}; a name outside DIR stays as it is. */

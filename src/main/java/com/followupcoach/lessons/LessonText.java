@@ -1,7 +1,6 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.files.Problem;
-import com.followupcoach.lessons.yaml.YamlShapes.LessonFrontMatter;
 import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,21 +18,20 @@ record LessonText(String id, int idLine, String title, int order, String summary
     static Optional<LessonText> read(Path path, String file, List<Problem> problems) {
         return TextFiles.read(path, file, problems)
                 .flatMap(text -> FrontMatter.split(text, file, problems))
-                .flatMap(parts -> YamlBinder.bind(parts.yaml(), LessonFrontMatter.class, file,
-                                FrontMatter.YAML_LINE_OFFSET, problems)
-                        .map(bound -> of(bound.value(), bound.reporter().root("the lesson"), parts, file, problems)));
+                .flatMap(parts -> LessonYaml.root(parts.yaml(), file, FrontMatter.YAML_LINE_OFFSET, "the lesson",
+                                LessonYaml.LESSON, problems)
+                        .map(lesson -> of(lesson, parts, file, problems)));
     }
 
-    private static LessonText of(LessonFrontMatter header, Scope lesson, FrontMatter parts, String file,
-            List<Problem> problems) {
-        String id = lesson.id(header.id(), "id");
+    private static LessonText of(Scope lesson, FrontMatter parts, String file, List<Problem> problems) {
+        String id = lesson.id("id");
         return new LessonText(id, lesson.line("id"),
-                lesson.text(header.title(), "title"),
-                lesson.number(header.order(), "order", 0),
-                lesson.text(header.summary(), "summary"),
-                lesson.number(header.minutes(), "minutes", 1),
-                lesson.criteria(header.criteria(), "criteria"),
-                lesson.nonEmptyTexts(header.takeaways(), "takeaways"),
+                lesson.text("title"),
+                lesson.number("order", 0),
+                lesson.text("summary"),
+                lesson.number("minutes", 1),
+                lesson.criteria("criteria"),
+                lesson.nonEmptyTexts("takeaways"),
                 Sections.split(parts.body(), parts.bodyFirstLine(), file, problems));
     }
 }

@@ -1,9 +1,7 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.files.Problem;
-import com.followupcoach.lessons.yaml.YamlShapes.OptionEntry;
-import com.followupcoach.lessons.yaml.YamlShapes.QuestionEntry;
-import com.followupcoach.lessons.yaml.YamlShapes.QuizFile;
+import com.followupcoach.files.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,71 +18,69 @@ final class QuizReader {
 
     static Quiz read(Path path, String file, List<Problem> problems) {
         return TextFiles.read(path, file, problems)
-                .flatMap(yaml -> YamlBinder.bind(yaml, QuizFile.class, file, 0, problems))
-                .map(bound -> quiz(bound.value().questions(), bound.reporter().root("the quiz")))
+                .flatMap(yaml -> LessonYaml.root(yaml, file, 0, "the quiz", LessonYaml.QUIZ, problems))
+                .map(QuizReader::quiz)
                 .orElse(Quiz.EMPTY);
     }
 
-    private static Quiz quiz(List<QuestionEntry> entries, Scope quiz) {
-        if (entries == null || entries.isEmpty()) {
-            quiz.problem("questions", "the quiz has no questions (delete quiz.yaml if the module has none)");
+    private static Quiz quiz(Scope quiz) {
+        List<YamlNode> entries = quiz.nonEmptyList("questions",
+                "the quiz has no questions (delete quiz.yaml if the module has none)");
+        if (entries.isEmpty()) {
             return Quiz.EMPTY;
         }
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> firstLines = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            Scope scope = quiz.item("questions", i, "question " + (i + 1));
-            if (entries.get(i) == null) {
-                quiz.problem("questions/" + i, "question " + (i + 1) + " is empty");
+            Optional<Scope> scope = Scope.item(entries.get(i), "question " + (i + 1), LessonYaml.QUESTION, quiz.problems());
+            if (scope.isEmpty()) {
                 continue;
             }
-            Question question = question(entries.get(i), scope);
-            Integer first = firstLines.putIfAbsent(question.id(), scope.line("id"));
+            Question question = question(scope.get());
+            Integer first = firstLines.putIfAbsent(question.id(), scope.get().line("id"));
             if (first != null && !question.id().isEmpty()) {
-                scope.problem("id", "question id `" + question.id() + "` is already used on line " + first);
+                scope.get().problem("id", "question id `" + question.id() + "` is already used on line " + first);
             }
             questions.add(question);
         }
         return new Quiz(questions);
     }
 
-    private static Question question(QuestionEntry entry, Scope question) {
-        String id = question.id(entry.id(), "id");
-        QuestionKind kind = question.choice(entry.kind(), "kind", QuestionKind.class);
-        String prompt = question.text(entry.prompt(), "prompt");
+    private static Question question(Scope question) {
+        String id = question.id("id");
+        QuestionKind kind = question.choice("kind", QuestionKind.class);
+        String prompt = question.text("prompt");
         Optional<String> scenario = Optional.empty();
         if (kind == QuestionKind.SCENARIO) {
-            scenario = Optional.of(question.text(entry.scenario(), "scenario"));
-        } else if (entry.scenario() != null && kind != null) {
+            scenario = Optional.of(question.text("scenario"));
+        } else if (question.has("scenario") && kind != null) {
             question.problem("scenario", "only a scenario question has a scenario (use kind: scenario)");
         }
-        List<Option> options = options(entry.options(), question);
-        if (kind != null && options.size() == sizeOf(entry.options()) && options.size() >= 2) {
+        List<YamlNode> entries = question.list("options").orElse(List.of());
+        List<Option> options = options(entries, question);
+        if (kind != null && options.size() == entries.size() && options.size() >= 2) {
             checkAnswerKey(kind, options, question);
         }
         return new Question(id, kind == null ? QuestionKind.SINGLE : kind, prompt, scenario, options);
     }
 
-    private static List<Option> options(List<OptionEntry> entries, Scope question) {
-        if (sizeOf(entries) < 2) {
-            question.problem("options", question.name() + " needs at least 2 options, not " + sizeOf(entries));
+    private static List<Option> options(List<YamlNode> entries, Scope question) {
+        if (entries.size() < 2) {
+            question.problem("options", question.name() + " needs at least 2 options, not " + entries.size());
         }
         List<Option> options = new ArrayList<>();
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            Scope scope = question.item("options", i, "option " + (i + 1));
-            OptionEntry entry = entries.get(i);
-            if (entry == null) {
-                question.problem("options/" + i, "option " + (i + 1) + " is empty");
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<Scope> scope = Scope.item(entries.get(i), "option " + (i + 1), LessonYaml.OPTION, question.problems());
+            if (scope.isEmpty()) {
                 continue;
             }
-            if (entry.correct() == null) {
-                scope.problem("correct", "option " + (i + 1) + " has no correct (true or false)");
+            Optional<Boolean> correct = scope.get().fields().bool("correct");
+            if (!scope.get().has("correct")) {
+                scope.get().problem("correct", "option " + (i + 1) + " has no correct (true or false)");
             }
-            String text = scope.text(entry.text(), "text");
-            String explanation = scope.text(entry.explanation(), "explanation");
-            if (entry.correct() != null) {
-                options.add(new Option(text, entry.correct(), explanation));
-            }
+            String text = scope.get().text("text");
+            String explanation = scope.get().text("explanation");
+            correct.ifPresent(isCorrect -> options.add(new Option(text, isCorrect, explanation)));
         }
         return options;
     }
@@ -99,9 +95,5 @@ final class QuizReader {
             question.problem("options", question.name() + " has " + correct + " correct options; a "
                     + kindName + " question needs exactly one (use kind: multiple for several)");
         }
-    }
-
-    private static int sizeOf(List<?> list) {
-        return list == null ? 0 : list.size();
     }
 }

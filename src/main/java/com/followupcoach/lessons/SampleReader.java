@@ -1,8 +1,7 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.files.Problem;
-import com.followupcoach.lessons.yaml.YamlShapes.AnnotationEntry;
-import com.followupcoach.lessons.yaml.YamlShapes.SampleFrontMatter;
+import com.followupcoach.files.yaml.YamlNode;
 import com.followupcoach.vocabulary.Criterion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +34,14 @@ final class SampleReader {
         List<Problem> found = new ArrayList<>();
         Optional<ReadSample> sample = TextFiles.read(path, file, found)
                 .flatMap(text -> FrontMatter.split(text, file, found))
-                .flatMap(parts -> YamlBinder.bind(parts.yaml(), SampleFrontMatter.class, file,
-                                FrontMatter.YAML_LINE_OFFSET, found)
-                        .map(bound -> sample(bound.value(), bound.reporter().root("the sample"), parts, file, found)));
+                .flatMap(parts -> LessonYaml.root(parts.yaml(), file, FrontMatter.YAML_LINE_OFFSET, "the sample",
+                                LessonYaml.SAMPLE, found)
+                        .map(root -> sample(root, parts, file, found)));
         problems.addAll(found);
         return found.isEmpty() ? sample : Optional.empty();
     }
 
-    private static ReadSample sample(SampleFrontMatter header, Scope sample, FrontMatter parts, String file,
+    private static ReadSample sample(Scope sample, FrontMatter parts, String file,
             List<Problem> problems) {
         // the letter starts after any blank lines below the front matter
         String body = parts.body().replaceFirst("^\\s*\\n", "").stripTrailing();
@@ -50,32 +49,33 @@ final class SampleReader {
             problems.add(new Problem(file, parts.bodyFirstLine() - 1, "the sample has no letter after the front matter"));
         }
         SampleLetter letter = new SampleLetter(
-                sample.id(header.id(), "id"),
-                sample.text(header.title(), "title"),
-                sample.choice(header.verdict(), "verdict", Verdict.class),
-                sample.text(header.module(), "module"),
-                ScenarioReader.read(header.scenario(), sample.child("scenario", "the scenario")),
-                annotations(header.annotations(), sample, body),
+                sample.id("id"),
+                sample.text("title"),
+                sample.choice("verdict", Verdict.class),
+                sample.text("module"),
+                ScenarioReader.read(sample),
+                annotations(sample, body),
                 body);
         return new ReadSample(new Placed<>(letter, file, sample.line("id")), sample.line("module"));
     }
 
-    private static List<Annotation> annotations(List<AnnotationEntry> entries, Scope sample, String body) {
+    private static List<Annotation> annotations(Scope sample, String body) {
         List<Annotation> annotations = new ArrayList<>();
-        for (int i = 0; entries != null && i < entries.size(); i++) {
-            Scope scope = sample.item("annotations", i, "annotation " + (i + 1));
-            AnnotationEntry entry = entries.get(i);
-            if (entry == null) {
-                sample.problem("annotations/" + i, "annotation " + (i + 1) + " is empty");
+        List<YamlNode> entries = sample.list("annotations").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<Scope> item = Scope.item(entries.get(i), "annotation " + (i + 1), LessonYaml.ANNOTATION,
+                    sample.problems());
+            if (item.isEmpty()) {
                 continue;
             }
-            String quote = scope.text(entry.quote(), "quote");
-            String criterionId = scope.text(entry.criterion(), "criterion");
+            Scope scope = item.get();
+            String quote = scope.text("quote");
+            String criterionId = scope.text("criterion");
             Optional<Criterion> criterion = Criterion.byId(criterionId);
             if (criterion.isEmpty() && !criterionId.isEmpty()) {
                 scope.problem("criterion", Scope.unknownCriterion(criterionId));
             }
-            String note = scope.text(entry.note(), "note");
+            String note = scope.text("note");
             List<Quotes.Span> found = quote.isEmpty() ? List.of() : Quotes.find(quote, body);
             if (found.isEmpty() && !quote.isEmpty()) {
                 scope.problem("quote", "annotation " + (i + 1) + ": the quote is not in the letter: \""

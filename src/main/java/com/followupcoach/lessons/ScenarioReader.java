@@ -1,6 +1,5 @@
 package com.followupcoach.lessons;
 
-import com.followupcoach.lessons.yaml.YamlShapes.ScenarioEntry;
 import com.followupcoach.vocabulary.Medium;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,26 +10,27 @@ final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    /** Empty when the block is absent (an exercise about the learner's own rejection). */
-    static Optional<ExerciseScenario> read(ScenarioEntry entry, Scope scenario) {
-        if (entry == null) {
-            return Optional.empty();
-        }
-        LocalDate interview = scenario.date(entry.interviewDate(), "interviewDate");
-        LocalDate rejection = scenario.date(entry.rejectionDate(), "rejectionDate");
+    /** The {@code scenario} of {@code owner}; empty when absent (an exercise about the learner's own rejection). */
+    static Optional<ExerciseScenario> read(Scope owner) {
+        return owner.child("scenario", "the scenario", LessonYaml.SCENARIO).map(ScenarioReader::scenario);
+    }
+
+    private static ExerciseScenario scenario(Scope scenario) {
+        LocalDate interview = scenario.date("interviewDate");
+        LocalDate rejection = scenario.date("rejectionDate");
         if (interview != null && rejection != null && rejection.isBefore(interview)) {
             scenario.problem("rejectionDate", "`rejectionDate` " + rejection + " is before `interviewDate` " + interview);
         }
-        return Optional.of(new ExerciseScenario(
-                scenario.text(entry.candidate(), "candidate"),
-                scenario.text(entry.company(), "company"),
-                scenario.text(entry.role(), "role"),
-                scenario.text(entry.interviewer(), "interviewer"),
+        return new ExerciseScenario(
+                scenario.text("candidate"),
+                scenario.text("company"),
+                scenario.text("role"),
+                scenario.text("interviewer"),
                 interview,
                 rejection,
-                scenario.number(entry.daysSinceRejection(), "daysSinceRejection", 0),
-                scenario.choice(entry.medium(), "medium", Medium.class),
-                scenario.texts(entry.changes(), "changes"),
-                scenario.text(entry.background(), "background")));
+                scenario.number("daysSinceRejection", 0),
+                scenario.choice("medium", Medium.class),
+                scenario.texts("changes"),
+                scenario.text("background"));
     }
 }

@@ -75,7 +75,7 @@ class LessonFolderRubricTest extends ApplicationTest {
 
         assertThat(notices()).anySatisfy(notice -> assertThat(notice)
                 .contains("scored with the built-in rubric")
-                .contains(rubric + ":" + line + ": unknown field 'criterias'")
+                .contains(rubric + ":" + line + ": unknown field `criterias`")
                 .doesNotContain("\n").doesNotContain("Exception"));
         assertThat(gratitudeAfterTyping()).isEqualTo(TrainerRubric.BUILT_IN_THANKS);
     }

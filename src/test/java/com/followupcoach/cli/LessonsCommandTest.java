@@ -64,16 +64,14 @@ class LessonsCommandTest {
         Files.writeString(quiz, Files.readString(quiz).replace("        explanation: No, never.\n", ""));
         Files.writeString(quiz, Files.readString(quiz).replace("prompt: What should Ana do?", "promt: What should Ana do?"));
         int textLine = lineOf(quiz, "- text: With a demand.");
-        int angryLine = lineOf(quiz, "- id: first-steps-angry");
         int promtLine = lineOf(quiz, "promt:");
 
         assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
 
         assertThat(lines(err)).containsExactly(
                 "01-first-steps/quiz.yaml:" + textLine + ": option 3 has no explanation",
-                "01-first-steps/quiz.yaml:" + angryLine + ": question 3 has no prompt",
                 "01-first-steps/quiz.yaml:" + promtLine + ": unknown field `promt`; did you mean `prompt`?");
-        assertThat(lines(out)).containsExactly("3 errors in 1 file; 1 module loaded, 1 skipped; 1 sample loaded, 1 skipped; built-in rubric (no rubric.yaml)");
+        assertThat(lines(out)).containsExactly("2 errors in 1 file; 1 module loaded, 1 skipped; 1 sample loaded, 1 skipped; built-in rubric (no rubric.yaml)");
     }
 
     @Test
@@ -112,12 +110,11 @@ class LessonsCommandTest {
         assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
 
         assertThat(lines(err)).containsExactly(
-                "01-first-steps/quiz.yaml:" + lineOf(quiz, "- id: first-steps-angry") + ": question 3 has no prompt",
                 "01-first-steps/quiz.yaml:" + lineOf(quiz, "promt:") + ": unknown field `promt`; did you mean `prompt`?",
                 "rules/gratitude.yaml:" + ruleLine + ": trainer-much-obliged: must not match "
                         + "\"I am much obliged to you.\" but matches \"much obliged\"");
         assertThat(lines(out)).singleElement().asString()
-                .startsWith("3 errors in 2 files; ").endsWith(", 1 failing its examples");
+                .startsWith("2 errors in 2 files; ").endsWith(", 1 failing its examples");
     }
 
     @Test
@@ -127,7 +124,7 @@ class LessonsCommandTest {
         assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
 
         assertThat(lines(err)).singleElement().asString()
-                .startsWith("rubric.yaml:" + lineOf(rubric, "criterias:") + ": unknown field 'criterias'");
+                .startsWith("rubric.yaml:" + lineOf(rubric, "criterias:") + ": unknown field `criterias`");
         assertThat(lines(out)).containsExactly("1 error in 1 file; 2 modules loaded, 0 skipped; 2 samples loaded, 0 skipped; "
                 + "rubric.yaml not usable (the app falls back to the built-in rubric)");
     }
@@ -141,6 +138,31 @@ class LessonsCommandTest {
         assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
 
         assertThat(lines(err)).singleElement().asString().matches("rules/tone\\.yaml:\\d+: .*kinds.*");
+    }
+
+    @Test
+    void everyMistakeOfLessonsAndRubricIsListedAtOnceByFileAndLine() throws IOException {
+        Path rubric = TrainerRubric.writeInto(folder, text -> text.replaceFirst("\n    weight: 12\n", "\n    weight: heavy\n"));
+        Path tone = folder.resolve("rules/tone.yaml");
+        Files.writeString(tone, Files.readString(tone)
+                .replaceFirst("\n    kind: problem\n", "\n    kinds: problem\n")
+                .replace("  - id: insults\n    criterion: tone\n    kind: problem\n    severity: error\n",
+                        "  - id: insults\n    criterion: tone\n    kind: problem\n    severity: fatal\n"));
+        Path lesson = folder.resolve("01-first-steps/lesson.md");
+        Files.writeString(lesson, Files.readString(lesson).replace("order: 1\n", "order: first\n"));
+        Path quiz = folder.resolve("02-second-thoughts/quiz.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replaceFirst("\n    kind: ", "\n    knid: "));
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).containsExactly(
+                "01-first-steps/lesson.md:" + lineOf(lesson, "order: first") + ": `order` must be a whole number, not `first`",
+                "02-second-thoughts/quiz.yaml:" + lineOf(quiz, "knid: ") + ": unknown field `knid`; did you mean `kind`?",
+                "rubric.yaml:" + lineOf(rubric, "weight: heavy") + ": `weight` must be a whole number, not `heavy`",
+                "rules/tone.yaml:" + lineOf(tone, "kinds: problem") + ": unknown field `kinds`; did you mean `kind`?",
+                "rules/tone.yaml:" + lineOf(tone, "severity: fatal")
+                        + ": unknown severity 'fatal' in rule 'insults'; expected error, warning or info");
+        assertThat(lines(out)).singleElement().asString().startsWith("5 errors in 4 files; ");
     }
 
     @Test

@@ -142,7 +142,7 @@ class ScoreCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().strip()).startsWith(rubric + ":4: unknown field 'colour'").doesNotContain("\n")
+        assertThat(err.toString().strip()).startsWith(rubric + ":4: unknown field `colour`").doesNotContain("\n")
                 .doesNotContain("Exception");
     }
 

@@ -109,7 +109,7 @@ class ScoreLessonsRubricTest {
                 .isEqualTo(FollowUpCoachCommand.BAD_USAGE);
 
         assertThat(err.toString().lines().toList()).singleElement().asString()
-                .startsWith(rubric + ":" + line + ": unknown field 'criterias'");
+                .startsWith(rubric + ":" + line + ": unknown field `criterias`");
         assertThat(out.toString()).isEmpty();
     }
 

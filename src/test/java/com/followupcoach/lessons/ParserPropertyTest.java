@@ -3,8 +3,6 @@ package com.followupcoach.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.files.Problem;
-import com.followupcoach.lessons.yaml.YamlShapes.QuizFile;
-import com.followupcoach.lessons.yaml.YamlShapes.SampleFrontMatter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,7 @@ class ParserPropertyTest {
     @Property(tries = 1000)
     void randomYamlIsBoundOrReported(@ForAll("yamlish") String yaml) {
         List<Problem> problems = new ArrayList<>();
-        boolean bound = YamlBinder.bind(yaml, QuizFile.class, "quiz.yaml", 0, problems).isPresent();
+        boolean bound = LessonYaml.root(yaml, "quiz.yaml", 0, "the quiz", LessonYaml.QUIZ, problems).isPresent();
         assertThat(bound || !problems.isEmpty()).isTrue();
         assertThat(problems).allSatisfy(problem -> assertThat(problem.line()).isNotNegative());
     }
@@ -39,7 +37,7 @@ class ParserPropertyTest {
     void randomMarkdownIsSplitOrReported(@ForAll("yamlish") String text) {
         List<Problem> problems = new ArrayList<>();
         FrontMatter.split(text, "lesson.md", problems).ifPresent(parts -> {
-            YamlBinder.bind(parts.yaml(), SampleFrontMatter.class, "s.md", 1, problems);
+            LessonYaml.root(parts.yaml(), "s.md", 1, "the sample", LessonYaml.SAMPLE, problems);
             Sections.split(parts.body(), parts.bodyFirstLine(), "lesson.md", problems);
         });
         assertThat(problems).allSatisfy(problem -> assertThat(problem.toString()).doesNotContain("\n"));

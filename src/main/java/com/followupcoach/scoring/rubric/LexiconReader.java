@@ -1,5 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.files.Problem;
 import com.followupcoach.scoring.text.Normalizer;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.WordTest;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Reads the lexicons the rules name, {@code lexicons/<name>.txt} beside the rubric, each once
- * however many rules name it. A lexicon is checked like a lesson: the first problem is an
- * error at its file and line (format at the top of lessons/rubric.yaml).
+ * however many rules name it. A lexicon is checked like a lesson: every faulty line is a
+ * problem at its file and line (format at the top of lessons/rubric.yaml).
  */
 final class LexiconReader {
 
@@ -20,6 +21,8 @@ final class LexiconReader {
 
     private final RubricFiles files;
     private final Map<String, Lexicon> loaded = new HashMap<>();
+    /** Lexicon files already reported as faulty: a second rule naming one adds no second copy. */
+    private final java.util.Set<String> faulty = new java.util.HashSet<>();
 
     LexiconReader(RubricFiles files) {
         this.files = files;
@@ -35,12 +38,22 @@ final class LexiconReader {
             return known;
         }
         RubricFiles.Text file = files.read("lexicons/" + name + ".txt", from, line);
-        Lexicon lexicon = parse(name, file);
-        loaded.put(name, lexicon);
-        return lexicon;
+        if (faulty.contains(name)) {
+            throw new RubricParser.Reported();
+        }
+        try {
+            Lexicon lexicon = parse(name, file);
+            loaded.put(name, lexicon);
+            return lexicon;
+        } catch (RubricException e) {
+            faulty.add(name);
+            throw e;
+        }
     }
 
+    /** The lexicon; every faulty line of the file is reported together, in one exception. */
     static Lexicon parse(String name, RubricFiles.Text file) throws RubricException {
+        List<Problem> problems = new ArrayList<>();
         List<List<WordTest>> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> written = new HashMap<>();
@@ -54,49 +67,58 @@ final class LexiconReader {
             if (!any && !raw.isBlank()) {
                 any = true;
                 if (hash < 0 || !raw.substring(0, hash).isBlank()) {
-                    throw new RubricException(file.source(), lineNo, "a lexicon opens with comment lines (#) that "
-                            + "say what belongs in it, what does not, and where any entries came from");
+                    problems.add(new Problem(file.source(), lineNo, "a lexicon opens with comment lines (#) that "
+                            + "say what belongs in it, what does not, and where any entries came from"));
                 }
             }
             if (entry.isEmpty()) {
                 continue;
             }
-            List<WordTest> words = entry(entry, file.source(), lineNo);
-            String key = words.stream().map(WordTest::toString).reduce((a, b) -> a + " " + b).orElseThrow();
+            Optional<List<WordTest>> words = entry(entry, file.source(), lineNo, problems);
+            if (words.isEmpty()) {
+                continue;
+            }
+            String key = words.get().stream().map(WordTest::toString).reduce((a, b) -> a + " " + b).orElseThrow();
             Integer first = seen.putIfAbsent(key, lineNo);
             if (first != null) {
                 String earlier = written.get(key);
-                throw new RubricException(file.source(), lineNo, earlier.equals(entry)
+                problems.add(new Problem(file.source(), lineNo, earlier.equals(entry)
                         ? "duplicate entry '" + entry + "' (first on line " + first + ")"
-                        : "entry '" + entry + "' is the same as '" + earlier + "' on line " + first + " (same stem)");
+                        : "entry '" + entry + "' is the same as '" + earlier + "' on line " + first + " (same stem)"));
+                continue;
             }
             written.put(key, entry);
-            entries.add(words);
+            entries.add(words.get());
         }
-        if (entries.isEmpty()) {
-            throw new RubricException(file.source(), 1, "the lexicon has no entries");
+        if (entries.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(file.source(), 1, "the lexicon has no entries"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RubricException(problems);
         }
         return new Lexicon(name, entries);
     }
 
-    private static List<WordTest> entry(String entry, String source, int line) throws RubricException {
+    private static Optional<List<WordTest>> entry(String entry, String source, int line, List<Problem> problems) {
         List<WordTest> out = new ArrayList<>();
         for (String word : entry.split("\\s+")) {
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
                 if (Character.isUpperCase(c)) {
-                    throw new RubricException(source, line, "entry '" + entry + "' has an upper-case letter ('"
-                            + c + "'); write entries in lower case");
+                    problems.add(new Problem(source, line, "entry '" + entry + "' has an upper-case letter ('"
+                            + c + "'); write entries in lower case"));
+                    return Optional.empty();
                 }
             }
             Optional<WordTest> test = WordTest.parse(word);
             if (test.isEmpty()) {
-                throw new RubricException(source, line, "entry '" + entry + "': " + why(word) + "; an entry is "
-                        + ALLOWED);
+                problems.add(new Problem(source, line, "entry '" + entry + "': " + why(word) + "; an entry is "
+                        + ALLOWED));
+                return Optional.empty();
             }
             out.add(test.get());
         }
-        return out;
+        return Optional.of(out);
     }
 
     private static String why(String word) {

@@ -1,5 +1,8 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.files.yaml.Fields;
+import com.followupcoach.files.yaml.FileProblems;
+import com.followupcoach.files.yaml.YamlNode;
 import com.followupcoach.scoring.signal.SignalKind;
 import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
@@ -19,9 +22,11 @@ final class PolicyReader {
     private static final Set<String> NOTE = Set.of("when", "unless", "message");
 
     private final String source;
+    private final FileProblems problems;
 
-    PolicyReader(String source) {
-        this.source = source;
+    PolicyReader(FileProblems problems) {
+        this.source = problems.file();
+        this.problems = problems;
     }
 
     CriterionPolicy read(Fields criterion, String id, Map<String, String> messages) throws RubricException {
@@ -33,20 +38,20 @@ final class PolicyReader {
         }
         if (!policy) {
             if (criterion.has("notes")) {
-                throw new RubricException(source, criterion.node("notes").line(), "'notes' of '" + id
+                throw new RubricException(source, criterion.line("notes"), "'notes' of '" + id
                         + "' need a 'policy'");
             }
-            String name = criterion.string("measure");
-            int line = criterion.node("measure").line();
+            String name = RubricParser.need(criterion.text("measure"));
+            int line = criterion.line("measure");
             return new CriterionPolicy.Measured(CriterionPolicy.Measure.byId(name).orElseThrow(() ->
                     new RubricException(source, line, "unknown measure '" + name + "' of '"
                             + id + "'; expected one of " + Arrays.stream(CriterionPolicy.Measure.values())
                             .map(CriterionPolicy.Measure::id).toList())));
         }
-        YamlNode node = criterion.node("policy");
+        YamlNode node = criterion.node("policy").orElseThrow();
         if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
-            throw new RubricException(source, node.line(), "'policy' of '" + id + "' must be a list of clauses "
-                    + "(when, unless, then, message)");
+            throw new RubricException(source, criterion.line("policy"), "'policy' of '" + id + "' must be a list of "
+                    + "clauses (when, unless, then, message)");
         }
         List<CriterionPolicy.Clause> clauses = new ArrayList<>();
         for (YamlNode item : seq.items()) {
@@ -58,8 +63,8 @@ final class PolicyReader {
                     + "policy of '" + id + "' must have no 'when' or 'unless', so every letter gets a status");
         }
         List<CriterionPolicy.Note> notes = new ArrayList<>();
-        for (YamlNode item : criterion.has("notes") ? items(criterion.node("notes"), id) : List.<YamlNode>of()) {
-            Fields f = new Fields(item, "a note of '" + id + "'", source, NOTE);
+        for (YamlNode item : criterion.has("notes") ? items(criterion, id) : List.<YamlNode>of()) {
+            Fields f = fields(item, "a note of '" + id + "'", NOTE);
             notes.add(new CriterionPolicy.Note(kinds(f, "when"), kinds(f, "unless"), key(f, id, messages, null)));
         }
         return new CriterionPolicy.Clauses(clauses, notes);
@@ -67,9 +72,9 @@ final class PolicyReader {
 
     private CriterionPolicy.Clause clause(YamlNode item, String id, Map<String, String> messages)
             throws RubricException {
-        Fields f = new Fields(item, "a clause of the policy of '" + id + "'", source, CLAUSE);
-        String then = f.string("then");
-        int line = f.node("then").line();
+        Fields f = fields(item, "a clause of the policy of '" + id + "'", CLAUSE);
+        String then = RubricParser.need(f.requiredText("then"));
+        int line = f.line("then");
         Status status = Arrays.stream(Status.values()).filter(s -> s != Status.NOT_ASSESSED && s.id().equals(then))
                 .findFirst().orElseThrow(() -> new RubricException(source, line, "'then' of a clause "
                         + "of '" + id + "' must be met, partial or missing, not '" + then + "'"));
@@ -78,9 +83,9 @@ final class PolicyReader {
     }
 
     private String key(Fields f, String id, Map<String, String> messages, String otherwise) throws RubricException {
-        String key = otherwise == null ? f.string("message") : f.string("message", otherwise);
+        String key = otherwise == null ? RubricParser.need(f.requiredText("message")) : f.text("message").orElse(otherwise);
         if (!messages.containsKey(key)) {
-            throw new RubricException(source, f.has("message") ? f.node("message").line() : f.line(), "message '" + key
+            throw new RubricException(source, f.line("message"), "message '" + key
                     + "' is not one of the messages of '" + id + "'");
         }
         return key;
@@ -88,7 +93,7 @@ final class PolicyReader {
 
     private List<SignalKind> kinds(Fields f, String key) throws RubricException {
         List<SignalKind> out = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalars(key)) {
+        for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
             out.add(SignalKind.byId(s.value().trim()).orElseThrow(() -> new RubricException(source, s.line(),
                     "unknown signal '" + s.value() + "'; expected one of "
                             + Arrays.stream(SignalKind.values()).map(SignalKind::id).toList())));
@@ -96,10 +101,15 @@ final class PolicyReader {
         return out;
     }
 
-    private List<YamlNode> items(YamlNode node, String id) throws RubricException {
-        if (!(node instanceof YamlNode.Sequence seq)) {
-            throw new RubricException(source, node.line(), "'notes' of '" + id + "' must be a list");
+    private List<YamlNode> items(Fields criterion, String id) throws RubricException {
+        if (!(criterion.node("notes").orElseThrow() instanceof YamlNode.Sequence seq)) {
+            throw new RubricException(source, criterion.line("notes"), "'notes' of '" + id + "' must be a list");
         }
         return seq.items();
+    }
+
+    /** A clause or note; one that is not a set of fields has been reported, and the policy is dropped. */
+    private Fields fields(YamlNode item, String what, Set<String> allowed) {
+        return RubricParser.need(Fields.of(item, what, allowed, problems));
     }
 }

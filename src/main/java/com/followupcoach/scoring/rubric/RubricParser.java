@@ -1,5 +1,10 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.files.Problem;
+import com.followupcoach.files.yaml.Fields;
+import com.followupcoach.files.yaml.FileProblems;
+import com.followupcoach.files.yaml.YamlNode;
+import com.followupcoach.files.yaml.YamlReader;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import com.followupcoach.scoring.tokens.TokenPatternException;
@@ -20,7 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads and validates rubric YAML. The first problem found is thrown with its file and line. */
+/**
+ * Reads and validates rubric YAML through the shared binder ({@link Fields}). Every problem
+ * of the rubric and its rule files is collected (a broken rule is reported and skipped, the
+ * next one still read); if there are any, they are thrown together in one
+ * {@link RubricException}, the first in its message.
+ */
 public final class RubricParser {
 
     private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "ruleFiles",
@@ -38,13 +48,17 @@ public final class RubricParser {
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z_]{1,40}");
 
     private final String source;
+    private final FileProblems report;
     private final RubricFiles files;
     private final LexiconReader lexicons;
+    private final List<Problem> problems;
 
-    private RubricParser(String source, RubricFiles files, LexiconReader lexicons) {
+    private RubricParser(String source, RubricFiles files, LexiconReader lexicons, List<Problem> problems) {
         this.source = source;
+        this.report = new FileProblems(source, problems);
         this.files = files;
         this.lexicons = lexicons;
+        this.problems = problems;
     }
 
     public static Rubric parse(String yaml, String sourceName) throws RubricException {
@@ -53,77 +67,133 @@ public final class RubricParser {
 
     /** @param files reads the files the rubric names beside itself ({@code ruleFiles}) */
     public static Rubric parse(String yaml, String sourceName, RubricFiles files) throws RubricException {
-        return new RubricParser(sourceName, files, new LexiconReader(files)).read(new YamlTreeReader(sourceName).read(yaml));
+        List<Problem> problems = new ArrayList<>();
+        RubricParser parser = new RubricParser(sourceName, files, new LexiconReader(files), problems);
+        Optional<Rubric> rubric = YamlReader.read(yaml, 0, parser.report).flatMap(parser::read);
+        if (!problems.isEmpty() || rubric.isEmpty()) {
+            throw new RubricException(problems.isEmpty() ? List.of(new Problem(sourceName, 0, "cannot be read")) : problems);
+        }
+        return rubric.get();
     }
 
-    private Rubric read(YamlNode root) throws RubricException {
-        Fields top = new Fields(root, "the rubric", source, TOP);
-        int version = top.integer("version", 1, 1);
-        assert version == 1;
-        Settings settings = new SettingsReader(source).read(top.node("settings"));
-        Map<Criterion, CriterionSpec> criteria = criteria(top.node("criteria"));
+    /** A required value the binder found missing or malformed: already reported, so the part is skipped. */
+    static final class Reported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Reported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The value, or skip the part being read (the binder has reported why). */
+    static <T> T need(Optional<T> value) {
+        return value.orElseThrow(Reported::new);
+    }
+
+    @FunctionalInterface
+    private interface Part<T> {
+        T read() throws RubricException;
+    }
+
+    /**
+     * Reads one part (a rule, a criterion, the settings); its problem is reported and it is
+     * skipped, so the rest of the file is still checked. A part the binder reported any
+     * problem in is skipped too.
+     */
+    private <T> Optional<T> part(Part<T> part) {
+        int before = problems.size();
+        try {
+            T value = part.read();
+            return problems.size() > before ? Optional.empty() : Optional.ofNullable(value);
+        } catch (RubricException e) {
+            problems.addAll(e.problems());
+        } catch (Reported e) {
+            // already reported where it was found
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Rubric> read(YamlNode root) {
+        Optional<Fields> found = Fields.of(root, "the rubric", TOP, report);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields top = found.get();
+        top.requiredNumber("version", 1, 1);
+        Optional<Settings> settings = top.required("settings")
+                .flatMap(node -> part(() -> new SettingsReader(report).read(node)));
+        Map<Criterion, CriterionSpec> criteria = top.required("criteria").map(this::criteria).orElse(Map.of());
         List<Rule> rules = new ArrayList<>();
-        if (top.has("rules")) {
-            rules.addAll(rules(top.node("rules")));
+        top.node("rules").ifPresent(node -> rules.addAll(rules(node)));
+        for (YamlNode.Scalar file : top.texts("ruleFiles", true).orElse(List.of())) {
+            part(() -> ruleFile(file)).ifPresent(rules::addAll);
         }
-        for (YamlNode.Scalar file : top.scalars("ruleFiles")) {
-            rules.addAll(ruleFile(file));
-        }
-        if (rules.isEmpty()) {
-            throw error(root, "the rubric needs 'rules' or 'ruleFiles'");
+        if (!top.has("rules") && !top.has("ruleFiles")) {
+            report.at(top.line(), "the rubric needs 'rules' or 'ruleFiles'");
         }
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
-                throw new RubricException(rule.source(), rule.line(), "rule id '" + rule.id() + "' is used twice");
+                problems.add(new Problem(rule.source(), rule.line(), "rule id '" + rule.id() + "' is used twice"));
             }
         }
-        Map<String, String> misspellings = top.has("misspellings") ? misspellings(top.node("misspellings")) : Map.of();
-        return new Rubric(source, criteria, rules, misspellings, settings);
+        Map<String, String> misspellings = top.node("misspellings").flatMap(node -> part(() -> misspellings(node)))
+                .orElse(Map.of());
+        if (!problems.isEmpty() || settings.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rubric(source, criteria, rules, misspellings, settings.get()));
     }
 
-    private Map<Criterion, CriterionSpec> criteria(YamlNode node) throws RubricException {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw error(node, "'criteria' must map each criterion id to its weight, lesson and messages");
-        }
+    private Map<Criterion, CriterionSpec> criteria(YamlNode node) {
         Map<Criterion, CriterionSpec> out = new EnumMap<>(Criterion.class);
-        for (var entry : m.entries().entrySet()) {
-            int keyLine = m.keyLines().get(entry.getKey());
-            Criterion criterion = Criterion.byId(entry.getKey()).orElseThrow(() -> new RubricException(source, keyLine,
-                    "unknown criterion '" + entry.getKey() + "'; expected one of " + criterionIds()));
-            Fields f = new Fields(entry.getValue(), "criterion '" + entry.getKey() + "'", source, CRITERION);
-            int weight = f.integer("weight", 0, 100);
-            String lesson = f.string("lesson");
-            if (!KEBAB.matcher(lesson).matches()) {
-                throw error(f.node("lesson"), "lesson id '" + lesson + "' must be kebab-case, like 'asking-for-feedback'");
-            }
-            Map<String, String> messages = messages(f.node("messages"), entry.getKey());
-            CriterionPolicy policy = new PolicyReader(source).read(f, entry.getKey(), messages);
-            out.put(criterion, new CriterionSpec(criterion, weight, lesson, messages, policy));
+        Optional<Fields> found = Fields.open(node, "'criteria'", report);
+        if (found.isEmpty()) {
+            return out;
+        }
+        Fields all = found.get();
+        for (String key : all.keys()) {
+            part(() -> criterion(key, all)).ifPresent(spec -> out.put(spec.criterion(), spec));
         }
         for (Criterion c : Criterion.values()) {
-            if (!out.containsKey(c)) {
-                throw error(node, "criterion '" + c.id() + "' is missing from 'criteria'");
+            if (!all.keys().contains(c.id())) {
+                report.at(all.line(), "criterion '" + c.id() + "' is missing from 'criteria'");
             }
         }
         return out;
     }
 
-    private Map<String, String> messages(YamlNode node, String criterion) throws RubricException {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw error(node, "'messages' of '" + criterion + "' must map met/partial/missing to a line of text");
+    private CriterionSpec criterion(String key, Fields all) throws RubricException {
+        Criterion criterion = Criterion.byId(key).orElseThrow(() -> new RubricException(source, all.line(key),
+                "unknown criterion '" + key + "'; expected one of " + criterionIds()));
+        if (!all.has(key)) {
+            throw new RubricException(source, all.line(key), "criterion '" + key + "' is empty; it needs a weight, "
+                    + "a lesson and messages");
         }
+        Fields f = need(all.child(key, "criterion '" + key + "'", CRITERION));
+        int weight = need(f.requiredNumber("weight", 0, 100));
+        String lesson = need(f.requiredText("lesson"));
+        if (!KEBAB.matcher(lesson).matches()) {
+            throw new RubricException(source, f.line("lesson"), "lesson id '" + lesson
+                    + "' must be kebab-case, like 'asking-for-feedback'");
+        }
+        Map<String, String> messages = messages(need(f.required("messages")), key);
+        CriterionPolicy policy = new PolicyReader(report).read(f, key, messages);
+        return new CriterionSpec(criterion, weight, lesson, messages, policy);
+    }
+
+    private Map<String, String> messages(YamlNode node, String criterion) throws RubricException {
+        Fields f = need(Fields.open(node, "'messages' of '" + criterion + "'", report));
         Map<String, String> out = new HashMap<>();
-        Fields f = new Fields(node, "messages of '" + criterion + "'", source, m.entries().keySet());
-        for (String key : m.entries().keySet()) {
+        for (String key : f.keys()) {
             if (!MESSAGE_KEY.matcher(key).matches()) {
-                throw new RubricException(source, m.keyLines().get(key), "message key '" + key + "' must be lower_case");
+                throw new RubricException(source, f.line(key), "message key '" + key + "' must be lower_case");
             }
-            out.put(key, f.string(key));
+            out.put(key, need(f.requiredText(key)));
         }
         for (String required : List.of("met", "partial", "missing")) {
             if (!out.containsKey(required)) {
-                throw error(node, "messages of '" + criterion + "' need '" + required + "'");
+                throw new RubricException(source, f.line(), "messages of '" + criterion + "' need '" + required + "'");
             }
         }
         return out;
@@ -136,76 +206,84 @@ public final class RubricParser {
     private List<Rule> ruleFile(YamlNode.Scalar name) throws RubricException {
         String relative = name.value().trim();
         if (!RELATIVE_FILE.matcher(relative).matches()) {
-            throw error(name, "rule file '" + relative + "' must be a .yaml path beside the rubric, like rules/tone.yaml");
+            throw new RubricException(source, name.line(), "rule file '" + relative
+                    + "' must be a .yaml path beside the rubric, like rules/tone.yaml");
         }
         RubricFiles.Text file = files.read(relative, source, name.line());
-        RubricParser reader = new RubricParser(file.source(), files, lexicons);
-        Fields f = new Fields(new YamlTreeReader(file.source()).read(file.text()), "a rule file", file.source(),
-                RULE_FILE);
-        return reader.rules(f.node("rules"));
+        RubricParser reader = new RubricParser(file.source(), files, lexicons, problems);
+        return YamlReader.read(file.text(), 0, reader.report)
+                .flatMap(root -> Fields.of(root, "the rule file", RULE_FILE, reader.report))
+                .flatMap(f -> f.required("rules"))
+                .map(reader::rules)
+                .orElse(List.of());
     }
 
-    private List<Rule> rules(YamlNode node) throws RubricException {
+    private List<Rule> rules(YamlNode node) {
         if (!(node instanceof YamlNode.Sequence s)) {
-            throw error(node, "'rules' must be a list of rules");
+            report.at(node.line(), "`rules` must be a list of rules (lines starting with `- `)");
+            return List.of();
         }
         List<Rule> out = new ArrayList<>();
         for (YamlNode item : s.items()) {
-            out.add(rule(item));
+            part(() -> rule(item)).ifPresent(out::add);
         }
         return out;
     }
 
     private Rule rule(YamlNode node) throws RubricException {
-        Fields f = new Fields(node, "a rule", source, RULE);
-        String id = f.string("id");
+        Fields f = need(Fields.of(node, "a rule", RULE, report));
+        String id = need(f.requiredText("id"));
         if (!KEBAB.matcher(id).matches()) {
-            throw error(f.node("id"), "rule id '" + id + "' must be kebab-case");
+            throw new RubricException(source, f.line("id"), "rule id '" + id + "' must be kebab-case");
         }
         String what = "rule '" + id + "'";
-        String criterionId = f.string("criterion");
+        String criterionId = need(f.requiredText("criterion"));
         Criterion criterion = Criterion.byId(criterionId).orElseThrow(() -> new RubricException(source,
-                line(f, "criterion"), "unknown criterion '" + criterionId + "' in " + what + "; expected one of "
+                f.line("criterion"), "unknown criterion '" + criterionId + "' in " + what + "; expected one of "
                 + criterionIds()));
-        String kindId = f.string("kind");
-        RuleKind kind = RuleKind.byId(kindId).orElseThrow(() -> new RubricException(source, line(f, "kind"),
+        String kindId = need(f.requiredText("kind"));
+        RuleKind kind = RuleKind.byId(kindId).orElseThrow(() -> new RubricException(source, f.line("kind"),
                 "unknown kind '" + kindId + "' in " + what + "; expected one of "
                 + Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
         Severity severity = severity(f, kind, what);
-        boolean caseSensitive = f.bool("caseSensitive", false);
+        boolean caseSensitive = f.bool("caseSensitive").orElse(false);
         List<Optional<String>> patternSuggestions = new ArrayList<>();
         List<Pattern> patterns = rulePatterns(f, caseSensitive, what, patternSuggestions);
         List<Optional<String>> tokenSuggestions = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns(f, "tokens", what, tokenSuggestions);
         if (patterns.isEmpty() && tokens.isEmpty()) {
             if (f.has("patterns") || f.has("tokens")) {
-                throw error(f.node(f.has("patterns") ? "patterns" : "tokens"), what + " needs at least one pattern");
+                throw new RubricException(source, f.line(f.has("patterns") ? "patterns" : "tokens"),
+                        what + " needs at least one pattern");
             }
-            throw error(node, what + " needs 'patterns' (regular expressions) or 'tokens' (token patterns)");
+            throw new RubricException(source, f.line(), what
+                    + " needs 'patterns' (regular expressions) or 'tokens' (token patterns)");
         }
         if (caseSensitive && !tokens.isEmpty()) {
-            throw error(f.node("caseSensitive"), what + ": 'caseSensitive' applies to regular expressions; "
-                    + "token patterns always ignore case");
+            throw new RubricException(source, f.line("caseSensitive"), what + ": 'caseSensitive' applies to "
+                    + "regular expressions; token patterns always ignore case");
         }
         List<Pattern> unless = patterns(f, "unless", false, what);
         List<TokenPattern> unlessTokens = tokenPatterns(f, "unlessTokens", what, null);
         if (kind == RuleKind.EMPLOYER) {
             for (Pattern p : patterns) {
                 if (!p.pattern().contains("(?<" + Rule.SPAN_GROUP + ">")) {
-                    throw error(f.node("patterns"), what + ": employer patterns must mark the name with (?<span>...)");
+                    throw new RubricException(source, f.line("patterns"), what
+                            + ": employer patterns must mark the name with (?<span>...)");
                 }
             }
             for (TokenPattern p : tokens) {
                 if (!p.source().contains("[")) {
-                    throw error(f.node("tokens"), what + ": employer token patterns must mark the name with [ ]");
+                    throw new RubricException(source, f.line("tokens"), what
+                            + ": employer token patterns must mark the name with [ ]");
                 }
             }
         }
-        String message = f.string("message", "");
+        String message = f.text("message").orElse("");
         if (kind == RuleKind.PROBLEM && message.isBlank()) {
-            throw error(node, what + " is a problem and needs a 'message'");
+            throw new RubricException(source, f.line(), what + " is a problem and needs a 'message'");
         }
-        Optional<String> suggestion = f.has("suggestion") ? Optional.of(f.string("suggestion")) : Optional.empty();
+        Optional<String> suggestion = f.text("suggestion");
         for (int i = 0; i < patterns.size(); i++) {
             Optional<String> template = patternSuggestions.get(i).or(() -> suggestion);
             if (template.isPresent()) {
@@ -220,12 +298,13 @@ public final class RubricParser {
                         + ", but a token pattern has no groups: its suggestion is plain text");
             }
         }
-        Fields examples = new Fields(f.node("examples"), "examples of " + what, source, EXAMPLES);
+        Fields examples = need(f.required("examples").flatMap(n -> Fields.of(n, "examples of " + what, EXAMPLES,
+                report)));
         List<String> match = examples(examples, "match", true, what);
         List<String> nomatch = examples(examples, "nomatch", false, what);
-        boolean negatable = f.bool("negatable", kind == RuleKind.EVIDENCE || kind == RuleKind.PROBLEM);
-        int minCount = f.integer("minCount", 1, 20, 1);
-        boolean disputes = f.bool("disputes", false);
+        boolean negatable = f.bool("negatable").orElse(kind == RuleKind.EVIDENCE || kind == RuleKind.PROBLEM);
+        int minCount = f.number("minCount", 1, 20).orElse(1);
+        boolean disputes = f.bool("disputes").orElse(false);
         boolean wholeSentence = wholeSentence(f, kind, what);
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
                 suggestion, patternSuggestions, match, nomatch, source, f.line(),
@@ -234,13 +313,13 @@ public final class RubricParser {
 
     /** {@code scope: sentence} (a problem reported on its whole sentence) or {@code phrase}, the default. */
     private boolean wholeSentence(Fields f, RuleKind kind, String what) throws RubricException {
-        String scope = f.string("scope", "phrase");
+        String scope = f.text("scope").orElse("phrase");
         if (!scope.equals("phrase") && !scope.equals("sentence")) {
-            throw new RubricException(source, line(f, "scope"), "unknown scope '" + scope + "' in " + what
+            throw new RubricException(source, f.line("scope"), "unknown scope '" + scope + "' in " + what
                     + "; expected phrase or sentence");
         }
         if (scope.equals("sentence") && kind != RuleKind.PROBLEM) {
-            throw new RubricException(source, line(f, "scope"), what + ": only a problem can have scope: sentence");
+            throw new RubricException(source, f.line("scope"), what + ": only a problem can have scope: sentence");
         }
         return scope.equals("sentence");
     }
@@ -248,13 +327,14 @@ public final class RubricParser {
     private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {
         if (!f.has("severity")) {
             if (kind == RuleKind.PROBLEM) {
-                throw error(f.node("kind"), what + " is a problem and needs a 'severity' (error, warning or info)");
+                throw new RubricException(source, f.line("kind"), what
+                        + " is a problem and needs a 'severity' (error, warning or info)");
             }
             return Severity.INFO;
         }
-        String id = f.string("severity");
+        String id = need(f.text("severity"));
         return Arrays.stream(Severity.values()).filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new RubricException(source, line(f, "severity"),
+                .orElseThrow(() -> new RubricException(source, f.line("severity"),
                         "unknown severity '" + id + "' in " + what + "; expected error, warning or info"));
     }
 
@@ -264,33 +344,32 @@ public final class RubricParser {
      */
     private List<Pattern> rulePatterns(Fields f, boolean caseSensitive, String what,
                                        List<Optional<String>> suggestions) throws RubricException {
-        if (!f.has("patterns")) {
-            return List.of();
-        }
-        YamlNode node = f.node("patterns");
-        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
         List<Pattern> out = new ArrayList<>();
-        for (YamlNode item : items) {
-            YamlNode.Scalar regex;
-            Optional<String> suggestion = Optional.empty();
-            if (item instanceof YamlNode.Mapping) {
-                Fields p = new Fields(item, "a pattern of " + what, source, PATTERN);
-                if (!(p.node("pattern") instanceof YamlNode.Scalar s) || s.value() == null) {
-                    throw error(p.node("pattern"), "'pattern' in " + what + " must be a text");
-                }
-                regex = s;
-                if (p.has("suggestion")) {
-                    suggestion = Optional.of(p.string("suggestion"));
-                }
-            } else if (item instanceof YamlNode.Scalar s && s.value() != null) {
-                regex = s;
-            } else {
-                throw error(item, "each item of 'patterns' must be a text or a mapping with 'pattern'");
-            }
-            out.add(compile(regex, caseSensitive, what));
-            suggestions.add(suggestion);
+        for (YamlNode item : f.listOrOne("patterns").orElse(List.of())) {
+            PatternItem pattern = patternItem(item, "a pattern of " + what, "patterns", true);
+            out.add(compile(pattern.text(), caseSensitive, what));
+            suggestions.add(pattern.suggestion());
         }
         return out;
+    }
+
+    /** One item of a pattern list: the pattern text and, when it is a mapping, its own suggestion. */
+    private record PatternItem(YamlNode.Scalar text, Optional<String> suggestion) {
+    }
+
+    private PatternItem patternItem(YamlNode item, String what, String key, boolean mayBeMapping) {
+        if (item instanceof YamlNode.Mapping && mayBeMapping) {
+            Fields p = need(Fields.of(item, what, PATTERN, report));
+            String text = need(p.requiredText("pattern"));
+            return new PatternItem(new YamlNode.Scalar(text, p.line("pattern")), p.text("suggestion"));
+        }
+        if (item instanceof YamlNode.Scalar s && s.value() != null) {
+            return new PatternItem(s, Optional.empty());
+        }
+        report.at(item.line(), "each item of `" + key + "` must be " + (key.equals("patterns") ? "a regular expression"
+                : "a token pattern") + (mayBeMapping ? " or a set of fields with `pattern`" : "") + ", not "
+                + YamlNode.describe(item));
+        throw new Reported();
     }
 
     /**
@@ -300,30 +379,10 @@ public final class RubricParser {
      */
     private List<TokenPattern> tokenPatterns(Fields f, String key, String what, List<Optional<String>> suggestions)
             throws RubricException {
-        if (!f.has(key)) {
-            return List.of();
-        }
-        YamlNode node = f.node(key);
-        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
         List<TokenPattern> out = new ArrayList<>();
-        for (YamlNode item : items) {
-            YamlNode.Scalar text;
-            Optional<String> suggestion = Optional.empty();
-            if (item instanceof YamlNode.Mapping && suggestions != null) {
-                Fields p = new Fields(item, "a token pattern of " + what, source, PATTERN);
-                if (!(p.node("pattern") instanceof YamlNode.Scalar s) || s.value() == null) {
-                    throw error(p.node("pattern"), "'pattern' in " + what + " must be a text");
-                }
-                text = s;
-                if (p.has("suggestion")) {
-                    suggestion = Optional.of(p.string("suggestion"));
-                }
-            } else if (item instanceof YamlNode.Scalar s && s.value() != null) {
-                text = s;
-            } else {
-                throw error(item, "each item of '" + key + "' must be a token pattern"
-                        + (suggestions != null ? " or a mapping with 'pattern'" : ""));
-            }
+        for (YamlNode item : f.listOrOne(key).orElse(List.of())) {
+            PatternItem pattern = patternItem(item, "a token pattern of " + what, key, suggestions != null);
+            YamlNode.Scalar text = pattern.text();
             Map<String, Lexicon> named = new HashMap<>();
             for (String name : TokenPattern.lexiconNames(text.value())) {
                 if (KEBAB.matcher(name).matches()) {
@@ -337,7 +396,7 @@ public final class RubricParser {
                         + " (in '" + text.value() + "')");
             }
             if (suggestions != null) {
-                suggestions.add(suggestion);
+                suggestions.add(pattern.suggestion());
             }
         }
         return out;
@@ -384,24 +443,15 @@ public final class RubricParser {
 
     private List<Pattern> patterns(Fields f, String key, boolean caseSensitive, String what) throws RubricException {
         List<Pattern> out = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalars(key)) {
-            Optional<String> unsafe = PatternSafety.check(s.value());
-            if (unsafe.isPresent()) {
-                throw new RubricException(source, s.line(), "pattern of " + what + ": " + unsafe.get());
-            }
-            try {
-                out.add(Pattern.compile(s.value(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE));
-            } catch (PatternSyntaxException e) {
-                throw new RubricException(source, s.line(), "bad pattern in " + what + ": " + e.getDescription()
-                        + " near position " + e.getIndex() + " of '" + s.value() + "'");
-            }
+        for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
+            out.add(compile(s, caseSensitive, what));
         }
         return out;
     }
 
     private List<String> examples(Fields f, String key, boolean required, String what) throws RubricException {
         List<String> out = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalars(key)) {
+        for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
             if (key.equals("match") && MarkedExample.parse(s.value()).isEmpty()) {
                 throw new RubricException(source, s.line(), "example of " + what + " must mark the expected match "
                         + "with [[ and ]]");
@@ -409,35 +459,23 @@ public final class RubricParser {
             out.add(s.value());
         }
         if (required && out.isEmpty()) {
-            throw error(f.node(key), what + " needs at least one example under 'match'");
+            throw new RubricException(source, f.line(key), what + " needs at least one example under 'match'");
         }
         return out;
     }
 
-    private Map<String, String> misspellings(YamlNode node) throws RubricException {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw error(node, "'misspellings' must map each wrong spelling to the right one");
-        }
+    private Map<String, String> misspellings(YamlNode node) {
+        Fields f = need(Fields.open(node, "'misspellings'", report));
         Map<String, String> out = new LinkedHashMap<>();
-        for (var e : m.entries().entrySet()) {
-            if (!(e.getValue() instanceof YamlNode.Scalar s) || s.value() == null || s.value().isBlank()) {
-                throw error(e.getValue(), "misspelling '" + e.getKey() + "' needs its right spelling");
+        for (String wrong : f.keys()) {
+            Optional<String> right = f.text(wrong);
+            if (right.isEmpty() || right.get().isBlank()) {
+                report.at(f.line(wrong), "misspelling '" + wrong + "' needs its right spelling");
+            } else {
+                out.put(wrong.toLowerCase(Locale.ROOT), right.get());
             }
-            out.put(e.getKey().toLowerCase(Locale.ROOT), s.value());
         }
         return out;
-    }
-
-    private int line(Fields f, String key) {
-        try {
-            return f.node(key).line();
-        } catch (RubricException e) {
-            return f.line();
-        }
-    }
-
-    private RubricException error(YamlNode node, String message) {
-        return new RubricException(source, node.line(), message);
     }
 
     private static List<String> criterionIds() {

@@ -2,6 +2,7 @@ package com.followupcoach.scoring.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.vocabulary.Criterion;
@@ -106,6 +107,19 @@ class CriterionPolicyTest {
                 .hasMessageContaining("criterion 'timing' needs either a 'policy'");
         assertThatThrownBy(() -> load(text -> text.replace("    measure: timing\n", "")))
                 .hasMessageContaining("criterion 'timing' needs either a 'policy'");
+    }
+
+    @Test
+    void anEmptyCriterionAndEveryOtherMistakeOfTheRubricAreReportedTogether() {
+        RubricException failure = catchThrowableOfType(RubricException.class, () -> load(text -> text
+                .replaceFirst("\n  gratitude:\n", "\n  gratitude:\n  gratitud:\n")
+                .replace("    measure: timing\n", "    measure: timing\n    weight: heavy\n")));
+
+        assertThat(failure.problems()).extracting(p -> p.message())
+                .contains("criterion 'gratitude' is empty; it needs a weight, a lesson and messages",
+                        "unknown criterion 'gratitud'; expected one of " + java.util.Arrays.stream(Criterion.values())
+                                .map(Criterion::id).toList())
+                .anyMatch(message -> message.startsWith("`weight` appears twice (first on line "));
     }
 
     private static Status status(Rubric rubric) {

@@ -60,7 +60,7 @@ class FolderRubricTest {
         RubricException failure = choice.failure().orElseThrow();
         assertThat(failure.source()).isEqualTo(rubric.toString());
         assertThat(failure.line()).isEqualTo(Files.readAllLines(rubric).indexOf("criterias:") + 1);
-        assertThat(failure.problem()).startsWith("unknown field 'criterias'");
+        assertThat(failure.problem()).startsWith("unknown field `criterias`");
     }
 
     @Test

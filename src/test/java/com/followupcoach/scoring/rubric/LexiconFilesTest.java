@@ -2,6 +2,7 @@ package com.followupcoach.scoring.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.detect.CompiledRule;
@@ -126,6 +127,22 @@ class LexiconFilesTest {
     @Test
     void anUpperCaseLetterIsAnError() throws Exception {
         assertLexiconError(HEADER + "clown\nIdiot\n", 4, "entry 'Idiot' has an upper-case letter ('I')");
+    }
+
+    @Test
+    void everyFaultyLineOfALexiconIsReportedInOneRun() throws Exception {
+        Path rubric = rubricWithRule(RULE);
+        write("lexicons/scorn.txt", HEADER + "clown\nIdiot\n@insult\nclown\n");
+        String file = folder.resolve("lexicons/scorn.txt").toString();
+
+        RubricException failure = catchThrowableOfType(RubricException.class, () -> Rubric.load(rubric));
+
+        assertThat(failure.problems()).extracting(Object::toString).containsExactly(
+                file + ":4: entry 'Idiot' has an upper-case letter ('I'); write entries in lower case",
+                file + ":5: entry '@insult': '@' is not allowed; an entry is letters, digits, ' and -, each word "
+                        + "perhaps a prefix word* or a stem ~word",
+                file + ":6: duplicate entry 'clown' (first on line 3)");
+        assertThat(failure).hasMessageEndingWith("(and 2 more problems)");
     }
 
     @Test
