@@ -20,7 +20,10 @@ final class Element {
     boolean optional;
     /** The most tokens a gap may skip. */
     final int gap;
-    /** Further tests the same single token must pass ({@code a&b}); empty for a plain token element. */
+    /**
+     * Further tests the same single token must pass ({@code a&b}); empty for a plain token
+     * element. For a gap {@code ..N!x}: the one test no token it skips may pass.
+     */
     Element[] also = new Element[0];
     /** A part's name ({@code null} for an unnamed part {@code { ... }}) and number, for its braces. */
     String name;

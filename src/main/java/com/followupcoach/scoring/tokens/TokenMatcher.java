@@ -280,7 +280,7 @@ public final class TokenMatcher implements WordIndex.Sink {
     }
 
     /**
-     * A gap takes as few tokens as it can. A clause gap may not take a clause mark, nor leave
+     * A gap takes as few tokens as it can, and never one it names after {@code !}. A clause gap may not take a clause mark, nor leave
      * the clause of the token before it (unless that token is itself a clause mark:
      * "selected , ..3 grateful").
      */
@@ -294,6 +294,9 @@ public final class TokenMatcher implements WordIndex.Sink {
         for (int k = 0; k <= max; k++) {
             if (clause && k >= 1 && (text.clause(pos + k - 1) != text.clause(pos) || text.separator(pos))) {
                 break;
+            }
+            if (k >= 1 && el.also.length > 0 && el.also[0].allAt(text, pos + k - 1, sentenceTo, lengths[e])) {
+                break; // a gap ..N!x may not skip x
             }
             int r = match(e + 1, pos + k);
             if (r >= 0) {

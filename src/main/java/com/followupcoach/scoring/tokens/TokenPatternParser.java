@@ -20,7 +20,7 @@ final class TokenPatternParser {
 
     static final int MAX_CLAUSE_GAP = 12;
     static final int MAX_SENTENCE_GAP = 30;
-    private static final Pattern GAP = Pattern.compile("(\\.{2,3})(\\d{1,3})");
+    private static final Pattern GAP = Pattern.compile("(\\.{2,3})(\\d{1,3})(?:!(.+))?");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
     /** Characters with a meaning of their own: written with a backslash to mean the mark itself. */
     private static final String SPECIAL = "[]{}|*~@^$\\";
@@ -34,6 +34,10 @@ final class TokenPatternParser {
     static Set<String> lexiconNames(String written) {
         Set<String> names = new LinkedHashSet<>();
         for (String part : parts(written)) {
+            Matcher gap = GAP.matcher(part);
+            if (gap.matches()) {
+                part = gap.group(3) == null ? "" : gap.group(3);
+            }
             for (String side : stripOperators(part)) {
                 for (String alt : alternatives(side)) {
                     if (alt.startsWith("@") && alt.length() > 1) {
@@ -117,7 +121,16 @@ final class TokenPatternParser {
                 throw new TokenPatternException("gap '" + part + "' must be between " + gap.group(1) + "1 and "
                         + gap.group(1) + limit);
             }
-            return Element.gap(clause ? Element.Kind.CLAUSE_GAP : Element.Kind.SENTENCE_GAP, max);
+            Element g = Element.gap(clause ? Element.Kind.CLAUSE_GAP : Element.Kind.SENTENCE_GAP, max);
+            if (gap.group(3) != null) {
+                String skipped = gap.group(3);
+                if (skipped.startsWith("!") || isOptional(skipped) || split(skipped, '&').size() > 1) {
+                    throw new TokenPatternException("'" + part + "': after ! a gap names the words it may not "
+                            + "skip, as an alternation (..8!but|however)");
+                }
+                g.also = new Element[] {test(skipped, part, lexicons, false)};
+            }
+            return g;
         }
         if (part.startsWith("..")) {
             throw new TokenPatternException("'" + part + "' is not a gap: write ..N (inside the clause, N up to "

@@ -280,6 +280,18 @@ class TokenPatternTest {
     }
 
     @Test
+    void aGapMayNameWordsItMustNotSkip() throws Exception {
+        String offer = "for offering ...12!take|accept|gladly $";
+        assertThat(find(offer, "Thanks for offering feedback, but I will pass.")).containsExactly(
+                "for offering feedback, but I will pass");
+        assertThat(find(offer, "Thanks for offering feedback; I would gladly take it.")).isEmpty();
+        assertThat(find("you ..4!@people idiot*", "you lot are idiots. you you are idiots.")).containsExactly(
+                "you lot are idiots", "you are idiots");
+        assertThat(TokenPattern.lexiconNames("a ...3!@people b")).containsExactly("people");
+        assertRefused("a ..3!!b c", "after ! a gap names the words it may not skip");
+    }
+
+    @Test
     void badPartsAndCasesAreRefused() {
         assertRefused("{late: arrived late", "{late: without its }");
         assertRefused("arrived late }", "} without its {");
