@@ -165,6 +165,20 @@ public final class TokenizedText {
         return letters >= 2 && Character.isLetter(norm.charAt(starts[token]));
     }
 
+    /** A word beginning with a letter: letters, digits, ' and - (not a mark, an e-mail address or a web address). */
+    public boolean isWord(int token) {
+        if (!Character.isLetter(norm.charAt(starts[token]))) {
+            return false;
+        }
+        for (int i = starts[token]; i < ends[token]; i++) {
+            char c = norm.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '\'' && c != '-' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean hasSmallLetter(int token) {
         for (int i = starts[token]; i < ends[token]; i++) {
             char c = norm.charAt(i);

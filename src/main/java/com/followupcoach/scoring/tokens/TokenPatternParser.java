@@ -202,7 +202,7 @@ final class TokenPatternParser {
             return;
         }
         WordTest word = WordTest.parseInPattern(alt).orElseThrow(() -> new TokenPatternException("'" + alt + "' in '"
-                + part + "' is not a word (letters, digits, ' and -), a word*, a ~word, an =Exact word, %cap, %caps, "
+                + part + "' is not a word (letters, digits, ' and -), a word*, a ~word, an =Exact word, %cap, %caps, %word, "
                 + "an @lexicon or one punctuation mark"));
         words.add(word);
     }

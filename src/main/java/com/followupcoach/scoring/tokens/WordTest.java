@@ -8,11 +8,12 @@ import java.util.Optional;
  * What one word of a token pattern or of a lexicon entry asks of one token: its lower-case
  * form equals {@code word}, starts with it ({@code word*}), or its stem equals the stem of
  * it ({@code ~word}). Token patterns (not lexicons) may also ask for case: the token written
- * exactly so ({@code =i}), a capitalised word ({@code %cap}) or a word in capitals ({@code %caps}).
+ * exactly so ({@code =i}), a capitalised word ({@code %cap}), a word in capitals ({@code %caps}) or any word
+ * beginning with a letter ({@code %word}).
  */
 public record WordTest(Kind kind, String value) {
 
-    public enum Kind { LITERAL, PREFIX, STEM, EXACT, CAPITALISED, CAPITALS }
+    public enum Kind { LITERAL, PREFIX, STEM, EXACT, CAPITALISED, CAPITALS, WORD }
 
     public boolean test(TokenizedText text, int token) {
         return switch (kind) {
@@ -22,12 +23,13 @@ public record WordTest(Kind kind, String value) {
             case EXACT -> text.writtenAs(token, value);
             case CAPITALISED -> text.capitalised(token);
             case CAPITALS -> text.allCapitals(token);
+            case WORD -> text.isWord(token);
         };
     }
 
     /** Whether the test can be looked up by the token's lower form, stem or prefix. */
     boolean indexable() {
-        return kind != Kind.CAPITALISED && kind != Kind.CAPITALS;
+        return kind != Kind.CAPITALISED && kind != Kind.CAPITALS && kind != Kind.WORD;
     }
 
     /**
@@ -45,6 +47,9 @@ public record WordTest(Kind kind, String value) {
         }
         if (written.equals("%caps")) {
             return Optional.of(new WordTest(Kind.CAPITALS, ""));
+        }
+        if (written.equals("%word")) {
+            return Optional.of(new WordTest(Kind.WORD, ""));
         }
         return parse(written.toLowerCase(java.util.Locale.ROOT));
     }
@@ -83,6 +88,7 @@ public record WordTest(Kind kind, String value) {
             case EXACT -> "=" + value;
             case CAPITALISED -> "%cap";
             case CAPITALS -> "%caps";
+            case WORD -> "%word";
         };
     }
 }

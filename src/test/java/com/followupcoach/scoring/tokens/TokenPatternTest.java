@@ -260,6 +260,8 @@ class TokenPatternTest {
         assertThat(find("at %cap", "at Northwind, at at London, at SQL, at I, at McKay's, at home"))
                 .containsExactly("at Northwind", "at London", "at McKay's");
         assertThat(find("at %caps", "at IBM, at I, at Ibm, at NHS-UK")).containsExactly("at IBM", "at NHS-UK");
+        assertThat(find("< %word >", "<Company> <jane@example.com> <3> <role>")).as("any word, not an address")
+                .containsExactly("<Company>", "<role>");
     }
 
     @Test
