@@ -124,6 +124,14 @@ final class Element {
         return negated ? best == 0 : one;
     }
 
+    /** The element's own test and those joined to it with {@code &} (or a gap's {@code !x}). */
+    List<Element> sides() {
+        List<Element> out = new java.util.ArrayList<>();
+        out.add(this);
+        out.addAll(List.of(also));
+        return out;
+    }
+
     /** The test whose words can be indexed as the token's first word: itself, or a positive side of a conjunction. */
     Element positiveSide() {
         if (!negated) {

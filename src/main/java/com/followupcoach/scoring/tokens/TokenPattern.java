@@ -72,6 +72,21 @@ public final class TokenPattern {
         return partNames;
     }
 
+    /** Whether the pattern asks for case anywhere ({@code =word}, {@code %cap}, {@code %caps}). */
+    public boolean caseAware() {
+        for (Element e : elements) {
+            for (Element side : e.sides()) {
+                for (WordTest w : side.words) {
+                    if (w.kind() == WordTest.Kind.EXACT || w.kind() == WordTest.Kind.CAPITALISED
+                            || w.kind() == WordTest.Kind.CAPITALS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The number of the part called {@code name}, or -1 when the pattern has none. */
     public int partIndex(String name) {
         return name == null ? -1 : partNames.indexOf(name);
