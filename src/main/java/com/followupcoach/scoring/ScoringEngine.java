@@ -5,7 +5,9 @@ import com.followupcoach.scoring.detect.Mechanics;
 import com.followupcoach.scoring.detect.ReadabilityMeter;
 import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.detect.RuleSet;
+import com.followupcoach.scoring.detect.Typography;
 import com.followupcoach.scoring.rubric.CriterionPolicy;
+import com.followupcoach.scoring.rubric.CriterionSpec;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.signal.Signals;
@@ -39,6 +41,7 @@ public final class ScoringEngine {
     private final RuleSet rules;
     private final SentenceSplitter splitter;
     private final Mechanics mechanics;
+    private final Typography typography;
     private final Verdicts verdicts;
     private final PolicyJudge policies;
     private final Measures measures;
@@ -49,10 +52,19 @@ public final class ScoringEngine {
         this.rules = new RuleSet(rubric);
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
         this.mechanics = new Mechanics(rubric.misspellings(), rubric.settings().allowedRepeats());
+        this.typography = typographyOf(rubric);
         this.verdicts = new Verdicts(rubric);
         this.policies = new PolicyJudge(verdicts);
         this.measures = new Measures(verdicts, rubric.settings());
         this.personalization = new PersonalizationCheck(verdicts);
+    }
+
+    /** The spacing checks the rubric words (mechanics messages double_space, space_before_punctuation). */
+    private static Typography typographyOf(Rubric rubric) {
+        CriterionSpec spec = rubric.criteria().get(Criterion.MECHANICS);
+        Map<String, String> messages = spec == null ? Map.of() : spec.messages();
+        return new Typography(Optional.ofNullable(messages.get("double_space")),
+                Optional.ofNullable(messages.get("space_before_punctuation")));
     }
 
     public Rubric rubric() {
@@ -86,6 +98,7 @@ public final class ScoringEngine {
         List<Finding> findings = new KeptFindings(dismissed);
         findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM)));
         findings.addAll(mechanics.check(letter, layout));
+        typography.check(letter, findings);
         preDecisionFinding(facts).ifPresent(findings::add);
         PersonalizationCheck.Result names = personalization.check(facts, findings);
         Signals signals = LetterSignals.of(facts, findings, names.absent());
