@@ -10,6 +10,7 @@ import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,12 +74,10 @@ public final class CompiledRule {
         for (int i = 0; i < tokens.size(); i++) {
             int[] at = tokenStarts[firstToken + i];
             if (at.length > 0) {
-                List<Span> spans = new ArrayList<>();
-                tokens.get(i).matcher(text.tokens()).findAll(at, spans);
-                for (Span span : spans) {
-                    hits.add(new CompiledPattern.Hit(span, Suggestions.plain(rule.tokenSuggestionFor(i),
-                            text.norm().substring(span.start(), span.end()))));
-                }
+                Optional<String> template = rule.tokenSuggestionFor(i);
+                tokens.get(i).matcher(text.tokens()).findAll(at, (span, m) -> hits.add(new CompiledPattern.Hit(span,
+                        Suggestions.fillParts(template, m, text.original(),
+                                text.norm().substring(span.start(), span.end())))));
             }
         }
         if (hits.isEmpty()) {

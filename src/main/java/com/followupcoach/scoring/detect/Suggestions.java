@@ -1,6 +1,9 @@
 package com.followupcoach.scoring.detect;
 
+import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.tokens.TokenMatcher;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,24 @@ final class Suggestions {
     }
 
     static Optional<String> fill(Optional<String> template, Matcher m, String highlighted) {
+        return fill(template, ref -> group(m, ref), highlighted);
+    }
+
+    /**
+     * A token pattern's suggestion: {@code {name}} becomes the writer's own text of that part of
+     * the match (as written: case and spelling kept), nothing when the part was left out.
+     */
+    static Optional<String> fillParts(Optional<String> template, TokenMatcher m, String original,
+                                      String highlighted) {
+        return fill(template, ref -> {
+            int index = m.pattern().partIndex(ref);
+            Span part = index < 0 ? null : m.part(index); // the parser checks names; a hand-built rubric may not
+            return part == null ? "" : original.substring(part.start(), part.end());
+        }, highlighted);
+    }
+
+    private static Optional<String> fill(Optional<String> template, Function<String, String> value,
+                                         String highlighted) {
         if (template.isEmpty()) {
             return Optional.empty();
         }
@@ -32,17 +53,12 @@ final class Suggestions {
         int last = 0;
         while (refs.find()) {
             out.append(t, last, refs.start());
-            out.append(group(m, refs.group(1)));
+            out.append(value.apply(refs.group(1)));
             last = refs.end();
         }
         out.append(t, last, t.length());
         String filled = out.toString().replaceAll(" {2,8}", " ").replace(" ,", ",").replace(" .", ".").trim();
         return Optional.of(caseLike(filled, highlighted));
-    }
-
-    /** A token rule's suggestion: plain text, its first letter following the highlighted text. */
-    static Optional<String> plain(Optional<String> template, String highlighted) {
-        return template.map(t -> caseLike(t, highlighted));
     }
 
     private static String group(MatchResult m, String ref) {

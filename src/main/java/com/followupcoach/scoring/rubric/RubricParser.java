@@ -215,9 +215,12 @@ public final class RubricParser {
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> template = tokenSuggestions.get(i).or(() -> suggestion);
             Matcher ref = TEMPLATE_REF.matcher(template.orElse(""));
-            if (ref.find()) {
-                throw new RubricException(source, f.line(), "suggestion of " + what + " names " + ref.group()
-                        + ", but a token pattern has no groups: its suggestion is plain text");
+            while (ref.find()) {
+                if (tokens.get(i).partIndex(ref.group(1)) < 0) {
+                    throw new RubricException(source, f.line(), "suggestion of " + what + " names " + ref.group()
+                            + ", which is not a part {" + ref.group(1) + ": ... } of the token pattern '"
+                            + tokens.get(i).source() + "'");
+                }
             }
         }
         Fields examples = new Fields(f.node("examples"), "examples of " + what, source, EXAMPLES);

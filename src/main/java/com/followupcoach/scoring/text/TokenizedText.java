@@ -27,6 +27,7 @@ public final class TokenizedText {
     private static final String SEPARATORS = ",;:-()";
     private static final String CLOSERS = ".!?\")";
 
+    private final String norm;
     private final int[] starts;
     private final int[] ends;
     private final String[] lower;
@@ -38,7 +39,8 @@ public final class TokenizedText {
     private final int[] sentenceTo;
     private final int[] closingFrom;
 
-    private TokenizedText(int[] starts, int[] ends, String[] lower, String[] stems, int sentences) {
+    private TokenizedText(String norm, int[] starts, int[] ends, String[] lower, String[] stems, int sentences) {
+        this.norm = norm;
         this.starts = starts;
         this.ends = ends;
         this.lower = lower;
@@ -68,7 +70,7 @@ public final class TokenizedText {
             lower[i] = vocabulary.lower(entry);
             stems[i] = vocabulary.stem(entry);
         }
-        TokenizedText t = new TokenizedText(bounds[0], bounds[1], lower, stems, cover.size());
+        TokenizedText t = new TokenizedText(norm, bounds[0], bounds[1], lower, stems, cover.size());
         t.placeInSentences(cover);
         t.cutClauses();
         return t;
@@ -137,6 +139,40 @@ public final class TokenizedText {
 
     public String lower(int token) {
         return lower[token];
+    }
+
+    /** Whether the token is written exactly {@code text} (case included; quotes and dashes normalised). */
+    public boolean writtenAs(int token, String text) {
+        int length = ends[token] - starts[token];
+        return length == text.length() && norm.regionMatches(starts[token], text, 0, length);
+    }
+
+    /** A word whose first letter is a capital and which has a small letter too: Northwind, McKay, Globex's. */
+    public boolean capitalised(int token) {
+        return Character.isUpperCase(norm.codePointAt(starts[token])) && hasSmallLetter(token);
+    }
+
+    /** A word of two or more letters, all capitals: IBM, NHS, XXX. */
+    public boolean allCapitals(int token) {
+        int letters = 0;
+        for (int i = starts[token]; i < ends[token]; i++) {
+            char c = norm.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters >= 2 && Character.isLetter(norm.charAt(starts[token]));
+    }
+
+    private boolean hasSmallLetter(int token) {
+        for (int i = starts[token]; i < ends[token]; i++) {
+            char c = norm.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String stem(int token) {

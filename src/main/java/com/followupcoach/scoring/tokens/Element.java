@@ -5,20 +5,28 @@ import java.util.List;
 
 /**
  * One element of a compiled token pattern. A token element is an alternation of words and
- * lexicons, perhaps negated ({@code !x}) or optional ({@code x?}); the others are gaps,
- * anchors and the highlight's brackets.
+ * lexicons, perhaps negated ({@code !x}) or optional ({@code x?}), perhaps joined to further
+ * tests the same single token must pass ({@code %cap&!mr|mrs}); the others are gaps, anchors,
+ * the highlight's brackets and the braces of a part ({@code {late: ... }}).
  */
 final class Element {
 
-    enum Kind { TOKEN, CLAUSE_GAP, SENTENCE_GAP, START, END, OPEN, CLOSE }
+    enum Kind { TOKEN, CLAUSE_GAP, SENTENCE_GAP, START, END, OPEN, CLOSE, PART_OPEN, PART_CLOSE }
 
     final Kind kind;
     final WordTest[] words;
     final Lexicon[] lexicons;
     final boolean negated;
-    final boolean optional;
+    boolean optional;
     /** The most tokens a gap may skip. */
     final int gap;
+    /** Further tests the same single token must pass ({@code a&b}); empty for a plain token element. */
+    Element[] also = new Element[0];
+    /** A part's name ({@code null} for an unnamed part {@code { ... }}) and number, for its braces. */
+    String name;
+    int part = -1;
+    /** For a part's braces: the index of the other brace in the pattern. */
+    int partner = -1;
 
     private Element(Kind kind, WordTest[] words, Lexicon[] lexicons, boolean negated, boolean optional, int gap) {
         this.kind = kind;
@@ -27,6 +35,19 @@ final class Element {
         this.negated = negated;
         this.optional = optional;
         this.gap = gap;
+    }
+
+    /** The opening brace of a part; {@code optional} (written {@code }?}) is set on both braces. */
+    static Element partBrace(Kind kind, String name, boolean optional) {
+        Element e = new Element(kind, new WordTest[0], new Lexicon[0], false, optional, 0);
+        e.name = name;
+        return e;
+    }
+
+    static Element conjunction(Element first, List<Element> more, boolean optional) {
+        Element e = new Element(Kind.TOKEN, first.words, first.lexicons, first.negated, optional, 0);
+        e.also = more.toArray(Element[]::new);
+        return e;
     }
 
     static Element token(List<WordTest> words, List<Lexicon> lexicons, boolean negated, boolean optional) {
@@ -51,6 +72,9 @@ final class Element {
     int widest() {
         return switch (kind) {
             case TOKEN -> {
+                if (also.length > 0) {
+                    yield 1;
+                }
                 int w = 1;
                 for (Lexicon l : lexicons) {
                     w = Math.max(w, l.longest());
@@ -68,7 +92,46 @@ final class Element {
         for (Lexicon l : lexicons) {
             w = Math.max(w, l.longest());
         }
+        for (Element a : also) {
+            w = Math.max(w, a.longestEntry());
+        }
         return w;
+    }
+
+    /**
+     * For a conjunction {@code a&b}: whether the one token passes every test (each taken as one
+     * token: a lexicon's one-word entries; a negated test: nothing of it starts there).
+     */
+    boolean allAt(TokenizedText text, int token, int limit, boolean[] scratch) {
+        if (token >= limit || !oneAt(text, token, limit, scratch)) {
+            return false;
+        }
+        for (Element a : also) {
+            if (!a.oneAt(text, token, limit, scratch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean oneAt(TokenizedText text, int token, int limit, boolean[] scratch) {
+        int best = lengthsAt(text, token, limit, scratch);
+        boolean one = scratch[1];
+        java.util.Arrays.fill(scratch, 0, best + 1, false);
+        return negated ? best == 0 : one;
+    }
+
+    /** The test whose words can be indexed as the token's first word: itself, or a positive side of a conjunction. */
+    Element positiveSide() {
+        if (!negated) {
+            return this;
+        }
+        for (Element a : also) {
+            if (!a.negated) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -104,10 +167,11 @@ final class Element {
 
     /** Adds what the element's first token may be to an index, under the pattern's id. */
     void indexFirst(WordIndex index, int id) {
-        for (WordTest w : words) {
+        Element side = positiveSide();
+        for (WordTest w : side.words) {
             index.add(w, id);
         }
-        for (Lexicon l : lexicons) {
+        for (Lexicon l : side.lexicons) {
             l.indexFirstWords(index, id);
         }
     }

@@ -35,6 +35,9 @@ public final class TokenMatcher implements WordIndex.Sink {
     private int end;
     private int highlightFrom;
     private int highlightTo;
+    /** For each part of the pattern: its first token and one past its last in the last match, -1 when absent. */
+    private final int[] partFrom;
+    private final int[] partTo;
 
     TokenMatcher(TokenPattern pattern, TokenizedText text) {
         this.pattern = pattern;
@@ -44,6 +47,8 @@ public final class TokenMatcher implements WordIndex.Sink {
         this.failedAt = new int[elements.length * width * 2];
         this.failedIn = new int[failedAt.length];
         Arrays.fill(failedIn, -1);
+        this.partFrom = new int[pattern.partNames().size()];
+        this.partTo = new int[partFrom.length];
         this.lengths = new boolean[elements.length][];
         for (int e = 0; e < elements.length; e++) {
             lengths[e] = new boolean[elements[e].longestEntry() + 2];
@@ -62,6 +67,27 @@ public final class TokenMatcher implements WordIndex.Sink {
                 next = Math.max(end, s + 1);
             }
         }
+    }
+
+    /** Receives each match: its highlighted span, and the matcher, to ask where its parts are. */
+    public interface Found {
+        void found(Span highlight, TokenMatcher matcher);
+    }
+
+    /** As {@link #findAll(int[], List)}, handing each match over while its parts can still be read. */
+    public void findAll(int[] starts, Found out) {
+        int next = 0;
+        for (int s : starts) {
+            if (s >= next && matchAt(s)) {
+                out.found(highlight(), this);
+                next = Math.max(end, s + 1);
+            }
+        }
+    }
+
+    /** The pattern this matcher runs. */
+    public TokenPattern pattern() {
+        return pattern;
     }
 
     /** Every match in the letter, trying each token the pattern may start at. */
@@ -103,6 +129,8 @@ public final class TokenMatcher implements WordIndex.Sink {
         closingFrom = text.closingFrom(sentence);
         highlightFrom = -1;
         highlightTo = -1;
+        Arrays.fill(partFrom, -1);
+        Arrays.fill(partTo, -1);
         int r = match(0, token);
         if (r < 0) {
             return false;
@@ -118,6 +146,24 @@ public final class TokenMatcher implements WordIndex.Sink {
     /** The highlighted part of the last match: the [ ] part, else the whole match. */
     public Span highlight() {
         return text.span(highlightFrom, highlightTo);
+    }
+
+    /**
+     * Where part {@code index} of the pattern ({@link TokenPattern#partNames()}) lies in the last
+     * match: {@code null} when it took no part (an optional part left out); an empty span at its
+     * place when it matched no token.
+     */
+    public Span part(int index) {
+        int from = partFrom[index];
+        int to = partTo[index];
+        if (from < 0 || to < 0) {
+            return null;
+        }
+        if (to == from) {
+            int offset = from < text.size() ? text.start(from) : (from > 0 ? text.end(from - 1) : 0);
+            return new Span(offset, offset);
+        }
+        return text.span(from, to);
     }
 
     /** One past the last token of the last match. */
@@ -159,6 +205,28 @@ public final class TokenMatcher implements WordIndex.Sink {
                 }
                 return r;
             }
+            case PART_OPEN: {
+                int r = match(e + 1, pos);
+                if (r >= 0) {
+                    partFrom[el.part] = pos;
+                    return r;
+                }
+                if (!el.optional) {
+                    return -1;
+                }
+                r = match(el.partner + 1, pos);
+                if (r >= 0) {
+                    leaveOut(e, el.partner);
+                }
+                return r;
+            }
+            case PART_CLOSE: {
+                int r = match(e + 1, pos);
+                if (r >= 0) {
+                    partTo[el.part] = pos;
+                }
+                return r;
+            }
             case START:
                 return pos == sentenceFrom ? match(e + 1, pos) : -1;
             case END:
@@ -171,8 +239,25 @@ public final class TokenMatcher implements WordIndex.Sink {
         }
     }
 
+    /** An optional part was left out: it and the parts inside it took no part in the match. */
+    private void leaveOut(int open, int close) {
+        for (int i = open; i < close; i++) {
+            if (elements[i].kind == Element.Kind.PART_OPEN) {
+                partFrom[elements[i].part] = -1;
+                partTo[elements[i].part] = -1;
+            }
+        }
+    }
+
     private int token(int e, Element el, int pos) {
-        if (!el.negated) {
+        if (el.also.length > 0) {
+            if (el.allAt(text, pos, sentenceTo, lengths[e])) {
+                int r = match(e + 1, pos + 1);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+        } else if (!el.negated) {
             boolean[] found = lengths[e];
             int longest = el.lengthsAt(text, pos, sentenceTo, found);
             for (int n = longest; n >= 1; n--) {

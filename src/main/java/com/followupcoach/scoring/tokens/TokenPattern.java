@@ -22,6 +22,7 @@ public final class TokenPattern {
     private final boolean anyFirst;
     private final boolean highlighted;
     private final WordIndex first = new WordIndex();
+    private final List<String> partNames;
 
     private TokenPattern(String source, List<Element> elements) {
         this.source = source;
@@ -33,6 +34,13 @@ public final class TokenPattern {
             marks |= e.kind == Element.Kind.OPEN;
         }
         this.widest = w;
+        List<String> names = new java.util.ArrayList<>();
+        for (Element e : this.elements) {
+            if (e.kind == Element.Kind.PART_OPEN) {
+                names.add(e.name);
+            }
+        }
+        this.partNames = java.util.Collections.unmodifiableList(names);
         this.highlighted = marks;
         this.anchored = firstCore().kind == Element.Kind.START;
         this.anyFirst = !indexFirst(first, 0);
@@ -53,6 +61,20 @@ public final class TokenPattern {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The pattern's parts ({@code {name: ... }}), in the order their braces open; an unnamed
+     * part ({@code { ... }}) is a {@code null} entry. A match's part {@code i} is
+     * {@link TokenMatcher#part(int)}.
+     */
+    public List<String> partNames() {
+        return partNames;
+    }
+
+    /** The number of the part called {@code name}, or -1 when the pattern has none. */
+    public int partIndex(String name) {
+        return name == null ? -1 : partNames.indexOf(name);
     }
 
     /** A matcher of this pattern over one letter's tokens; one thread at a time. */
@@ -115,16 +137,19 @@ public final class TokenPattern {
      * optional ones before it; -1 when a negated token, a gap or $ comes first.
      */
     private int lastFirstCandidate() {
+        int optionalParts = 0;
         for (int i = 0; i < elements.length; i++) {
             Element e = elements[i];
             switch (e.kind) {
                 case OPEN, CLOSE, START -> {
                 }
+                case PART_OPEN -> optionalParts += e.optional ? 1 : 0;
+                case PART_CLOSE -> optionalParts -= e.optional ? 1 : 0;
                 case TOKEN -> {
-                    if (e.negated) {
+                    if (e.positiveSide() == null) {
                         return -1;
                     }
-                    if (!e.optional) {
+                    if (!e.optional && optionalParts == 0) {
                         return i;
                     }
                 }
@@ -138,7 +163,8 @@ public final class TokenPattern {
 
     private Element firstCore() {
         for (Element e : elements) {
-            if (e.kind != Element.Kind.OPEN && e.kind != Element.Kind.CLOSE) {
+            if (e.kind != Element.Kind.OPEN && e.kind != Element.Kind.CLOSE && e.kind != Element.Kind.PART_OPEN
+                    && e.kind != Element.Kind.PART_CLOSE) {
                 return e;
             }
         }

@@ -23,7 +23,9 @@ final class TokenPatternParser {
     private static final Pattern GAP = Pattern.compile("(\\.{2,3})(\\d{1,3})");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
     /** Characters with a meaning of their own: written with a backslash to mean the mark itself. */
-    private static final String SPECIAL = "[]|*~@^$\\";
+    private static final String SPECIAL = "[]{}|*~@^$\\";
+    /** The opening brace of a named part: {@code {late:}. */
+    private static final Pattern PART_NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,29}):");
 
     private TokenPatternParser() {
     }
@@ -32,9 +34,11 @@ final class TokenPatternParser {
     static Set<String> lexiconNames(String written) {
         Set<String> names = new LinkedHashSet<>();
         for (String part : parts(written)) {
-            for (String alt : alternatives(stripOperators(part))) {
-                if (alt.startsWith("@") && alt.length() > 1) {
-                    names.add(alt.substring(1));
+            for (String side : stripOperators(part)) {
+                for (String alt : alternatives(side)) {
+                    if (alt.startsWith("@") && alt.length() > 1) {
+                        names.add(alt.substring(1));
+                    }
                 }
             }
         }
@@ -46,13 +50,35 @@ final class TokenPatternParser {
         for (String part : parts(written)) {
             out.add(element(part, lexicons));
         }
+        linkParts(out);
         check(out);
         return out;
     }
 
+    /**
+     * The elements' texts: split at spaces, and a part's braces split from a word they touch
+     * ({@code {late:was} and {@code minutes}?} read as {@code {late: was} and {@code minutes }?}).
+     */
     private static List<String> parts(String written) {
         String text = Normalizer.normalize(written).trim();
-        return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+        List<String> out = new ArrayList<>();
+        for (String raw : text.isEmpty() ? new String[0] : text.split("\\s+")) {
+            String part = raw;
+            Matcher open = PART_NAME.matcher(part);
+            if (open.lookingAt() && open.end() < part.length()) {
+                out.add(part.substring(0, open.end()));
+                part = part.substring(open.end());
+            }
+            String close = part.endsWith("}?") ? "}?" : part.endsWith("}") ? "}" : "";
+            int at = part.length() - close.length();
+            if (!close.isEmpty() && at > 0 && part.charAt(at - 1) != '\\' && !part.startsWith("{")) {
+                out.add(part.substring(0, at));
+                out.add(close);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     private static Element element(String part, Map<String, Lexicon> lexicons) throws TokenPatternException {
@@ -65,8 +91,22 @@ final class TokenPatternParser {
                 return Element.mark(Element.Kind.START);
             case "$":
                 return Element.mark(Element.Kind.END);
+            case "{":
+                return Element.partBrace(Element.Kind.PART_OPEN, null, false);
+            case "}":
+                return Element.partBrace(Element.Kind.PART_CLOSE, null, false);
+            case "}?":
+                return Element.partBrace(Element.Kind.PART_CLOSE, null, true);
             default:
                 break;
+        }
+        Matcher name = PART_NAME.matcher(part);
+        if (name.matches()) {
+            return Element.partBrace(Element.Kind.PART_OPEN, name.group(1), false);
+        }
+        if (part.startsWith("{")) {
+            throw new TokenPatternException("'" + part + "': a part opens with {name: (a name of letters and digits, "
+                    + "then a colon) or with { alone, and closes with } or }?; write \\{ for the brace itself");
         }
         Matcher gap = GAP.matcher(part);
         if (gap.matches()) {
@@ -85,6 +125,23 @@ final class TokenPatternParser {
         }
         boolean optional = isOptional(part);
         String body = optional ? part.substring(0, part.length() - 1) : part;
+        List<String> sides = split(body, '&');
+        if (sides.size() == 1) {
+            return test(body, part, lexicons, optional);
+        }
+        List<Element> more = new ArrayList<>();
+        for (String side : sides) {
+            if (side.isEmpty()) {
+                throw new TokenPatternException("'" + part + "' has an empty side of &");
+            }
+            more.add(test(side, part, lexicons, false));
+        }
+        return Element.conjunction(more.remove(0), more, optional);
+    }
+
+    /** One test of one token: an alternation, perhaps negated ({@code !x}). */
+    private static Element test(String body, String part, Map<String, Lexicon> lexicons, boolean optional)
+            throws TokenPatternException {
         boolean negated = body.length() > 1 && body.startsWith("!");
         if (negated) {
             body = body.substring(1);
@@ -131,9 +188,9 @@ final class TokenPatternParser {
             words.add(new WordTest(WordTest.Kind.LITERAL, alt));
             return;
         }
-        String lower = alt.toLowerCase(Locale.ROOT);
-        WordTest word = WordTest.parse(lower).orElseThrow(() -> new TokenPatternException("'" + alt + "' in '" + part
-                + "' is not a word (letters, digits, ' and -), a word*, a ~word, an @lexicon or one punctuation mark"));
+        WordTest word = WordTest.parseInPattern(alt).orElseThrow(() -> new TokenPatternException("'" + alt + "' in '"
+                + part + "' is not a word (letters, digits, ' and -), a word*, a ~word, an =Exact word, %cap, %caps, "
+                + "an @lexicon or one punctuation mark"));
         words.add(word);
     }
 
@@ -142,20 +199,29 @@ final class TokenPatternParser {
         return part.length() > 1 && part.endsWith("?") && part.charAt(part.length() - 2) != '\\';
     }
 
-    private static String stripOperators(String part) {
+    private static List<String> stripOperators(String part) {
         String body = isOptional(part) ? part.substring(0, part.length() - 1) : part;
-        return body.length() > 1 && body.startsWith("!") ? body.substring(1) : body;
+        List<String> out = new ArrayList<>();
+        for (String side : split(body, '&')) {
+            out.add(side.length() > 1 && side.startsWith("!") ? side.substring(1) : side);
+        }
+        return out;
     }
 
     /** Splits at each {@code |} that is not escaped. */
     private static List<String> alternatives(String body) {
+        return split(body, '|');
+    }
+
+    /** Splits at each {@code mark} that is not escaped (a part that is the mark alone is not split). */
+    private static List<String> split(String body, char mark) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\\' && i + 1 < body.length()) {
                 current.append(c).append(body.charAt(++i));
-            } else if (c == '|' && body.length() > 1) {
+            } else if (c == mark && body.length() > 1) {
                 out.add(current.toString());
                 current.setLength(0);
             } else {
@@ -168,11 +234,12 @@ final class TokenPatternParser {
 
     /** The shape rules: something to match, gaps between elements, anchors at the ends, one pair of brackets. */
     private static void check(List<Element> elements) throws TokenPatternException {
-        if (elements.stream().noneMatch(Element::required)) {
+        if (!required(elements, 0, elements.size())) {
             throw new TokenPatternException("a pattern must match at least one token that is not optional");
         }
         List<Element> core = elements.stream()
-                .filter(e -> e.kind != Element.Kind.OPEN && e.kind != Element.Kind.CLOSE).toList();
+                .filter(e -> e.kind != Element.Kind.OPEN && e.kind != Element.Kind.CLOSE
+                        && e.kind != Element.Kind.PART_OPEN && e.kind != Element.Kind.PART_CLOSE).toList();
         for (int i = 0; i < core.size(); i++) {
             Element.Kind k = core.get(i).kind;
             if (k == Element.Kind.START && i != 0) {
@@ -205,8 +272,70 @@ final class TokenPatternParser {
         if (open >= 0 && close < 0) {
             throw new TokenPatternException("[ without its ]");
         }
-        if (open >= 0 && elements.subList(open, close).stream().noneMatch(Element::required)) {
+        if (open >= 0 && !required(elements, open, close)) {
             throw new TokenPatternException("the part in [ ] must hold at least one token that is not optional");
+        }
+    }
+
+    /** Whether elements from..to hold a token that every match takes (not optional, not in an optional part). */
+    private static boolean required(List<Element> elements, int from, int to) {
+        int depth = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e.kind == Element.Kind.PART_OPEN && e.optional) {
+                depth++;
+            } else if (e.kind == Element.Kind.PART_CLOSE && e.optional) {
+                depth--;
+            } else if (i >= from && i < to && depth == 0 && e.required()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pairs each part's braces, numbers the parts in the order they open, makes an opening brace
+     * optional when its closing one is {@code }?}, and checks names are not repeated and that no
+     * {@code [ ]} or anchor stands inside an optional part.
+     */
+    private static void linkParts(List<Element> elements) throws TokenPatternException {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        Set<String> names = new java.util.HashSet<>();
+        int parts = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e.kind == Element.Kind.PART_OPEN) {
+                if (e.name != null && !names.add(e.name)) {
+                    throw new TokenPatternException("two parts are named '" + e.name + "'");
+                }
+                e.part = parts++;
+                open.push(i);
+            } else if (e.kind == Element.Kind.PART_CLOSE) {
+                if (open.isEmpty()) {
+                    throw new TokenPatternException("} without its {");
+                }
+                Element o = elements.get(open.pop());
+                o.partner = i;
+                e.partner = elements.indexOf(o);
+                e.part = o.part;
+                e.name = o.name;
+                o.optional = e.optional;
+            }
+        }
+        if (!open.isEmpty()) {
+            Element o = elements.get(open.peek());
+            throw new TokenPatternException((o.name == null ? "{" : "{" + o.name + ":") + " without its }");
+        }
+        for (Element o : elements) {
+            if (o.kind == Element.Kind.PART_OPEN && o.optional) {
+                for (Element inside : elements.subList(elements.indexOf(o) + 1, o.partner)) {
+                    Element.Kind k = inside.kind;
+                    if (k == Element.Kind.OPEN || k == Element.Kind.CLOSE || k == Element.Kind.START
+                            || k == Element.Kind.END) {
+                        throw new TokenPatternException("an optional part { ... }? may not hold [ ] ^ or $");
+                    }
+                }
+            }
         }
     }
 }

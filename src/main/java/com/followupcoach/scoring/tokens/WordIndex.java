@@ -26,6 +26,8 @@ final class WordIndex {
     void add(WordTest word, int id) {
         switch (word.kind()) {
             case LITERAL -> byLower.merge(word.value(), new int[] {id}, WordIndex::join);
+            case EXACT -> byLower.merge(word.value().toLowerCase(java.util.Locale.ROOT), new int[] {id}, WordIndex::join);
+            case CAPITALISED, CAPITALS -> addAny(id);
             case STEM -> byStem.merge(word.value(), new int[] {id}, WordIndex::join);
             // (join keeps an id once: a pattern whose lexicon has many entries starting with
             // "i" is offered each "i" token once, not once per entry)

@@ -7,18 +7,46 @@ import java.util.Optional;
 /**
  * What one word of a token pattern or of a lexicon entry asks of one token: its lower-case
  * form equals {@code word}, starts with it ({@code word*}), or its stem equals the stem of
- * it ({@code ~word}).
+ * it ({@code ~word}). Token patterns (not lexicons) may also ask for case: the token written
+ * exactly so ({@code =i}), a capitalised word ({@code %cap}) or a word in capitals ({@code %caps}).
  */
 public record WordTest(Kind kind, String value) {
 
-    public enum Kind { LITERAL, PREFIX, STEM }
+    public enum Kind { LITERAL, PREFIX, STEM, EXACT, CAPITALISED, CAPITALS }
 
     public boolean test(TokenizedText text, int token) {
         return switch (kind) {
             case LITERAL -> text.lower(token).equals(value);
             case PREFIX -> text.lower(token).startsWith(value);
             case STEM -> text.stem(token).equals(value);
+            case EXACT -> text.writtenAs(token, value);
+            case CAPITALISED -> text.capitalised(token);
+            case CAPITALS -> text.allCapitals(token);
         };
+    }
+
+    /** Whether the test can be looked up by the token's lower form, stem or prefix. */
+    boolean indexable() {
+        return kind != Kind.CAPITALISED && kind != Kind.CAPITALS;
+    }
+
+    /**
+     * Reads a word of a token pattern: {@code =Word} (exactly so written, case included),
+     * {@code %cap}, {@code %caps}, or what {@link #parse} reads (the text already normalised,
+     * not lower-cased); empty when it is none of them.
+     */
+    static Optional<WordTest> parseInPattern(String written) {
+        if (written.startsWith("=")) {
+            String word = written.substring(1);
+            return isWord(word) ? Optional.of(new WordTest(Kind.EXACT, word)) : Optional.empty();
+        }
+        if (written.equals("%cap")) {
+            return Optional.of(new WordTest(Kind.CAPITALISED, ""));
+        }
+        if (written.equals("%caps")) {
+            return Optional.of(new WordTest(Kind.CAPITALS, ""));
+        }
+        return parse(written.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -52,6 +80,9 @@ public record WordTest(Kind kind, String value) {
             case LITERAL -> value;
             case PREFIX -> value + "*";
             case STEM -> "~" + value;
+            case EXACT -> "=" + value;
+            case CAPITALISED -> "%cap";
+            case CAPITALS -> "%caps";
         };
     }
 }

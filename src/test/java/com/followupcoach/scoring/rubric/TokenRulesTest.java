@@ -127,18 +127,42 @@ class TokenRulesTest {
     }
 
     @Test
-    void aTokenRuleSuggestionIsPlainText() {
-        assertThatThrownBy(() -> rubric("""
+    void aSuggestionNamingAPartThePatternLacksIsAnErrorAtTheRuleLine() {
+        String rules = """
                   - id: test-ref
                     criterion: tone
                     kind: problem
                     severity: warning
                     message: "m"
-                    suggestion: "I hoped for {1}"
-                    tokens: ["i expect"]
+                    suggestion: "was delayed by {late}"
+                    tokens: ["arrived {lat: ..3 minutes } late"]
                     examples:
-                      match: ["[[I expect]] it"]
-                """)).hasMessageContaining("suggestion of rule 'test-ref' names {1}, but a token pattern has no groups");
+                      match: ["[[arrived ten minutes late]]"]
+                """;
+        assertThatThrownBy(() -> rubric(rules)).isInstanceOf(RubricException.class)
+                .hasMessage("test.yaml:" + lineOf(rules, "- id: test-ref") + ": suggestion of rule 'test-ref' names "
+                        + "{late}, which is not a part {late: ... } of the token pattern "
+                        + "'arrived {lat: ..3 minutes } late'");
+    }
+
+    @Test
+    void aSuggestionKeepsTheWritersOwnTextOfEachPart() throws Exception {
+        Rubric r = rubric("""
+                  - id: test-parts
+                    criterion: tone
+                    kind: problem
+                    severity: warning
+                    message: "m"
+                    suggestion: "was delayed by {late}"
+                    tokens: ["[ arrived|came {late: ..3 minutes|hours|mins } late ]"]
+                    examples:
+                      match: ["He [[arrived Twenty-Five mins late]]. => was delayed by Twenty-Five mins"]
+                      nomatch: ["He arrived late."]
+                """);
+        var findings = new ScoringEngine(r).score("Your manager came 20 Minutes late, so it was rushed.",
+                Scenario.NONE).findings();
+        assertThat(findings).filteredOn(f -> f.message().equals("m"))
+                .extracting(f -> f.suggestion().orElse("")).containsExactly("was delayed by 20 Minutes");
     }
 
     @Test

@@ -210,6 +210,89 @@ class TokenPatternTest {
                 "insult");
     }
 
+    /** Each match's parts, as "name=text" (name "-" for an unnamed part, "name=()" for one left out). */
+    private static List<String> parts(String pattern, String text) throws TokenPatternException {
+        TokenPattern p = TokenPattern.compile(pattern, LEXICONS);
+        LetterText letter = new LetterText(text, SPLITTER);
+        int[] starts = new PatternIndex(List.of(p)).candidates(letter.tokens())[0];
+        List<String> out = new ArrayList<>();
+        p.matcher(letter.tokens()).findAll(starts, (span, m) -> {
+            for (int i = 0; i < p.partNames().size(); i++) {
+                Span part = m.part(i);
+                String name = p.partNames().get(i) == null ? "-" : p.partNames().get(i);
+                out.add(name + "=" + (part == null ? "()" : part.of(text)));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aNamedPartIsTheWritersTextOfWhatItMatched() throws Exception {
+        assertThat(parts("arrived {late: ..3 minutes|hours } late", "She arrived Twenty Minutes late; he arrived "
+                + "two hours late.")).containsExactly("late=Twenty Minutes", "late=two hours");
+        assertThat(parts("{who: i|we } {modal: would|could } like", "I would like it")).containsExactly("who=I",
+                "modal=would");
+        assertThat(parts("{late:arrived ..2 late}", "He arrived very late.")).as("braces may touch the words")
+                .containsExactly("late=arrived very late");
+    }
+
+    @Test
+    void anOptionalPartIsTriedPresentFirstAndOtherwiseLeftOut() throws Exception {
+        assertThat(find("thank you { so much }? for", "Thank you so much for it. Thank you for this.")).containsExactly(
+                "Thank you so much for", "Thank you for");
+        assertThat(parts("thank you {again: again }? for", "Thank you again for it. Thank you for this."))
+                .containsExactly("again=again", "again=()");
+        assertThat(find("thank you { so much }? for", "Thank you so for it.")).isEmpty();
+        assertThat(parts("{all: very { much }? } ~thank", "very much thanks; very thanks"))
+                .containsExactly("all=very much", "-=much", "all=very", "-=()");
+        assertThat(find("{ kind }? ~regard", "Kind regards, regards")).as("a pattern may open with an optional part")
+                .containsExactly("Kind regards", "regards");
+    }
+
+    @Test
+    void anExactWordMatchesOnlyAsWritten() throws Exception {
+        assertThat(find("=i", "i think I know, and i'm sure i do")).containsExactly("i", "i");
+        assertThat(find("=i'm|=XXX", "I'm here, i'm there; XXX and xxx")).containsExactly("i'm", "XXX");
+    }
+
+    @Test
+    void aCapitalisedWordAndAWordInCapitals() throws Exception {
+        assertThat(find("at %cap", "at Northwind, at at London, at SQL, at I, at McKay's, at home"))
+                .containsExactly("at Northwind", "at London", "at McKay's");
+        assertThat(find("at %caps", "at IBM, at I, at Ibm, at NHS-UK")).containsExactly("at IBM", "at NHS-UK");
+    }
+
+    @Test
+    void aConjunctionAsksOneTokenToPassEveryTest() throws Exception {
+        assertThat(find("with %cap&!mr|mrs|ms %cap?", "with Ms Lee, with Anna Lee, with Mr Brown"))
+                .containsExactly("with Anna Lee");
+        assertThat(find("the %cap&!@people team", "the You team, the Data team")).containsExactly("the Data team");
+        assertThat(find("!the&!a %cap&%caps?", "to IBM, the BBC")).as("a conjunction may be optional")
+                .containsExactly("to", "IBM", ",", "BBC");
+    }
+
+    @Test
+    void anEmployerNameIsARunOfCapitalisedWords() throws Exception {
+        String run = "at [ %cap|%caps { \\&|and|of? %cap|%caps }? { \\&|and|of? %cap|%caps }? ]";
+        assertThat(find(run, "the team at Harmon & Reese said; at Wide World Importers; at Bank of Ireland."))
+                .containsExactly("Harmon & Reese", "Wide World Importers", "Bank of Ireland");
+        assertThat(find(run, "at Northwind and then")).containsExactly("Northwind");
+    }
+
+    @Test
+    void badPartsAndCasesAreRefused() {
+        assertRefused("{late: arrived late", "{late: without its }");
+        assertRefused("arrived late }", "} without its {");
+        assertRefused("{a: thank } {a: you }", "two parts are named 'a'");
+        assertRefused("{late arrived }", "a part opens with {name:");
+        assertRefused("{ so }?", "at least one token that is not optional");
+        assertRefused("thank { [ you ] }?", "an optional part { ... }? may not hold [ ] ^ or $");
+        assertRefused("[ { so }? ] you", "the part in [ ] must hold at least one token");
+        assertRefused("=i.e.", "is not a word");
+        assertRefused("%capital", "is not a word");
+        assertRefused("%cap&", "has an empty side of &");
+    }
+
     private static void assertRefused(String pattern, String message) {
         assertThatThrownBy(() -> TokenPattern.compile(pattern, LEXICONS)).isInstanceOf(TokenPatternException.class)
                 .hasMessageContaining(message);
