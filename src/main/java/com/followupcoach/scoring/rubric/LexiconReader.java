@@ -20,9 +20,19 @@ final class LexiconReader {
 
     private final RubricFiles files;
     private final Map<String, Lexicon> loaded = new HashMap<>();
+    private SpellingMap spellings = SpellingMap.NONE;
 
     LexiconReader(RubricFiles files) {
         this.files = files;
+    }
+
+    /** The rubric's spelling map, set before any lexicon or rule is read: entries are respelt by it. */
+    void useSpellings(SpellingMap map) {
+        this.spellings = map;
+    }
+
+    SpellingMap spellings() {
+        return spellings;
     }
 
     /**
@@ -35,12 +45,17 @@ final class LexiconReader {
             return known;
         }
         RubricFiles.Text file = files.read("lexicons/" + name + ".txt", from, line);
-        Lexicon lexicon = parse(name, file);
+        Lexicon lexicon = parse(name, file, spellings);
         loaded.put(name, lexicon);
         return lexicon;
     }
 
-    static Lexicon parse(String name, RubricFiles.Text file) throws RubricException {
+    /**
+     * Reads a lexicon whose words are respelt by {@code spellings}: an entry listed in both
+     * spellings ("organise", "organize") is one entry, kept once without complaint.
+     */
+    static Lexicon parse(String name, RubricFiles.Text file, SpellingMap spellings) throws RubricException {
+        Map<String, Boolean> respeltAt = new HashMap<>();
         List<List<WordTest>> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> written = new HashMap<>();
@@ -61,9 +76,15 @@ final class LexiconReader {
             if (entry.isEmpty()) {
                 continue;
             }
-            List<WordTest> words = entry(entry, file.source(), lineNo);
+            List<WordTest> written0 = entry(entry, file.source(), lineNo, SpellingMap.NONE);
+            List<WordTest> words = entry(entry, file.source(), lineNo, spellings);
+            boolean respelt = !words.equals(written0);
             String key = words.stream().map(WordTest::toString).reduce((a, b) -> a + " " + b).orElseThrow();
             Integer first = seen.putIfAbsent(key, lineNo);
+            if (first != null && (respelt || respeltAt.get(key))) {
+                continue; // the other spelling of an entry already read
+            }
+            respeltAt.putIfAbsent(key, respelt);
             if (first != null) {
                 String earlier = written.get(key);
                 throw new RubricException(file.source(), lineNo, earlier.equals(entry)
@@ -79,7 +100,8 @@ final class LexiconReader {
         return new Lexicon(name, entries);
     }
 
-    private static List<WordTest> entry(String entry, String source, int line) throws RubricException {
+    private static List<WordTest> entry(String entry, String source, int line, SpellingMap spellings)
+            throws RubricException {
         List<WordTest> out = new ArrayList<>();
         for (String word : entry.split("\\s+")) {
             for (int k = 0; k < word.length(); k++) {
@@ -89,7 +111,7 @@ final class LexiconReader {
                             + c + "'); write entries in lower case");
                 }
             }
-            Optional<WordTest> test = WordTest.parse(word);
+            Optional<WordTest> test = WordTest.parse(respelt(word, spellings));
             if (test.isEmpty()) {
                 throw new RubricException(source, line, "entry '" + entry + "': " + why(word) + "; an entry is "
                         + ALLOWED);
@@ -97,6 +119,14 @@ final class LexiconReader {
             out.add(test.get());
         }
         return out;
+    }
+
+    /** "~organise" and "organise" are read as "~organize" and "organize"; a prefix stays as written. */
+    private static String respelt(String word, SpellingMap spellings) {
+        if (word.startsWith("~")) {
+            return "~" + spellings.respell(word.substring(1));
+        }
+        return word.endsWith("*") ? word : spellings.respell(word);
     }
 
     private static String why(String word) {

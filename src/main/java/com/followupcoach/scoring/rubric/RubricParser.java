@@ -1,5 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import com.followupcoach.scoring.tokens.TokenPatternException;
@@ -24,7 +25,9 @@ import java.util.regex.PatternSyntaxException;
 public final class RubricParser {
 
     private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "ruleFiles",
-            "misspellings");
+            "misspellings", "language");
+    private static final Set<String> LANGUAGE = Set.of("spellings", "ironyMarkers", "ironyAlone");
+    private static final Pattern SPELLINGS_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}\\.txt");
     private static final Set<String> RULE_FILE = Set.of("rules");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
@@ -61,6 +64,10 @@ public final class RubricParser {
         int version = top.integer("version", 1, 1);
         assert version == 1;
         Settings settings = new SettingsReader(source).read(top.node("settings"));
+        Fields language = top.has("language") ? new Fields(top.node("language"), "language", source, LANGUAGE) : null;
+        if (language != null && language.has("spellings")) {
+            lexicons.useSpellings(spellings(language));
+        }
         Map<Criterion, CriterionSpec> criteria = criteria(top.node("criteria"));
         List<Rule> rules = new ArrayList<>();
         if (top.has("rules")) {
@@ -79,7 +86,47 @@ public final class RubricParser {
             }
         }
         Map<String, String> misspellings = top.has("misspellings") ? misspellings(top.node("misspellings")) : Map.of();
-        return new Rubric(source, criteria, rules, misspellings, settings);
+        return new Rubric(source, criteria, rules, misspellings, settings, language(settings, language));
+    }
+
+    /** The lexicons named under {@code key} (one name or a list), read as one class: the longest phrase wins. */
+    private Language.PhraseFinder namedLexicons(Fields language, String key) throws RubricException {
+        List<Lexicon> named = new ArrayList<>();
+        for (YamlNode.Scalar name : language.scalars(key)) {
+            if (!KEBAB.matcher(name.value()).matches()) {
+                throw error(name, "'" + key + "' must name lexicons in kebab-case, like irony-marker");
+            }
+            named.add(lexicon(name.value(), "language", name.line()));
+        }
+        return (text, token, limit) -> {
+            int best = 0;
+            for (Lexicon l : named) {
+                best = Math.max(best, l.longestAt(text, token, limit));
+            }
+            return best;
+        };
+    }
+
+    /** The spelling map the rubric names: a .txt file beside it. */
+    private SpellingMap spellings(Fields language) throws RubricException {
+        String name = language.string("spellings");
+        if (!SPELLINGS_FILE.matcher(name).matches()) {
+            throw error(language.node("spellings"), "'spellings' must name a .txt file beside the rubric, like "
+                    + "spellings.txt");
+        }
+        return SpellingMap.parse(files.read(name, source, language.node("spellings").line()));
+    }
+
+    /** What the language layer needs: the negation settings, the spelling map and the irony classes. */
+    private Language language(Settings settings, Fields language) throws RubricException {
+        Settings.Negation n = settings.negation();
+        Language.NegationRules negation = new Language.NegationRules(n.window(), n.words(), n.notBefore(),
+                n.clauseBreaks());
+        Language.PhraseFinder markers = language == null ? Language.PhraseFinder.NONE
+                : namedLexicons(language, "ironyMarkers");
+        Language.PhraseFinder alone = language == null ? Language.PhraseFinder.NONE
+                : namedLexicons(language, "ironyAlone");
+        return new Language(negation, lexicons.spellings().asMap(), markers, alone);
     }
 
     private Map<Criterion, CriterionSpec> criteria(YamlNode node) throws RubricException {
@@ -331,7 +378,7 @@ public final class RubricParser {
                 }
             }
             try {
-                out.add(TokenPattern.compile(text.value(), named));
+                out.add(TokenPattern.compile(lexicons.spellings().respellPattern(text.value()), named));
             } catch (TokenPatternException e) {
                 throw new RubricException(source, text.line(), "token pattern of " + what + ": " + e.getMessage()
                         + " (in '" + text.value() + "')");

@@ -121,7 +121,7 @@ public final class TokenPattern {
                 case OPEN, CLOSE, START -> {
                 }
                 case TOKEN -> {
-                    if (e.negated) {
+                    if (e.negated || e.anyToken) {
                         return -1;
                     }
                     if (!e.optional) {

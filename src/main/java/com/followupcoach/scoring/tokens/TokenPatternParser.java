@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads the text of a token pattern (the syntax is at the top of lessons/rubric.yaml):
  * elements separated by spaces, each a word, {@code word*}, {@code ~word}, {@code @lexicon},
  * an alternation of these with {@code |}, perhaps negated ({@code !x}) or optional
- * ({@code x?}); gaps {@code ..N} and {@code ...N}; anchors {@code ^ $}; brackets {@code [ ]}.
+ * ({@code x?}), perhaps asking the language layer for flags ({@code x:quoted}, or a bare
+ * {@code :ironic} for any token that has it); gaps {@code ..N} and {@code ...N}; anchors {@code ^ $}; brackets {@code [ ]}.
  */
 final class TokenPatternParser {
 
@@ -24,6 +25,8 @@ final class TokenPatternParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}");
     /** Characters with a meaning of their own: written with a backslash to mean the mark itself. */
     private static final String SPECIAL = "[]|*~@^$\\";
+    /** {@code x:quoted}, {@code :ironic}, {@code ~fair:negated:unquoted}: flags after an element. */
+    private static final Pattern FLAGS = Pattern.compile("(.*?[^\\:]|)((?::[a-z]{1,20}){1,3})");
 
     private TokenPatternParser() {
     }
@@ -89,12 +92,44 @@ final class TokenPatternParser {
         if (negated) {
             body = body.substring(1);
         }
+        List<Element.Flag> flags = new ArrayList<>();
+        Matcher flagged = FLAGS.matcher(body);
+        if (body.length() > 1 && flagged.matches()) {
+            flags = flags(flagged.group(2), part);
+            body = flagged.group(1);
+            if (body.isEmpty()) {
+                if (negated) {
+                    throw new TokenPatternException("'" + part + "': a bare flag takes any token that has it; "
+                            + "'!' cannot stand before it");
+                }
+                return Element.anyToken(flags, optional);
+            }
+        }
         List<WordTest> words = new ArrayList<>();
         List<Lexicon> lexiconList = new ArrayList<>();
         for (String alt : alternatives(body)) {
             alternative(alt, part, lexicons, words, lexiconList);
         }
-        return Element.token(words, lexiconList, negated, optional);
+        Element token = Element.token(words, lexiconList, negated, optional);
+        return flags.isEmpty() ? token : token.withFlags(flags);
+    }
+
+    private static List<Element.Flag> flags(String written, String part) throws TokenPatternException {
+        List<Element.Flag> out = new ArrayList<>();
+        for (String name : written.substring(1).split(":")) {
+            Element.Flag flag = null;
+            for (Element.Flag f : Element.Flag.values()) {
+                if (f.written.equals(name)) {
+                    flag = f;
+                }
+            }
+            if (flag == null) {
+                throw new TokenPatternException("'" + part + "': unknown flag ':" + name + "'; a flag is :negated, "
+                        + ":unnegated, :quoted, :unquoted or :ironic");
+            }
+            out.add(flag);
+        }
+        return out;
     }
 
     private static void alternative(String alt, String part, Map<String, Lexicon> lexicons, List<WordTest> words,
@@ -144,7 +179,9 @@ final class TokenPatternParser {
 
     private static String stripOperators(String part) {
         String body = isOptional(part) ? part.substring(0, part.length() - 1) : part;
-        return body.length() > 1 && body.startsWith("!") ? body.substring(1) : body;
+        body = body.length() > 1 && body.startsWith("!") ? body.substring(1) : body;
+        Matcher flagged = FLAGS.matcher(body);
+        return body.length() > 1 && flagged.matches() ? flagged.group(1) : body;
     }
 
     /** Splits at each {@code |} that is not escaped. */
