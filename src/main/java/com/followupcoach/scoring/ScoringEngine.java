@@ -86,7 +86,7 @@ public final class ScoringEngine {
      * @param dismissed true for a finding the writer dismissed ("this flag is wrong")
      */
     public Critique score(String text, Scenario scenario, Predicate<Finding> dismissed) {
-        LetterText letter = new LetterText(text == null ? "" : text, splitter);
+        LetterText letter = new LetterText(text == null ? "" : text, splitter, rubric.language());
         Scenario situation = scenario == null ? Scenario.NONE : scenario;
         Map<RuleKind, List<RuleMatch>> matches = rules.run(letter);
         Layout layout = Layout.of(letter, matches.get(RuleKind.GREETING), matches.get(RuleKind.SIGN_OFF));

@@ -4,6 +4,7 @@ import com.followupcoach.files.Problem;
 import com.followupcoach.scoring.rubric.MarkedExample;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.Rule;
+import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ public final class RuleExamples {
 
     private final SentenceSplitter splitter;
     private final Negation negation;
+    private final Language language;
 
     public RuleExamples(Rubric rubric) {
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
-        this.negation = new Negation(rubric.settings().negation());
+        this.negation = Negation.BY_SCOPE;
+        this.language = rubric.language();
     }
 
     /** Every failing example of every rule, each at its rule's file and line. */
@@ -54,7 +57,7 @@ public final class RuleExamples {
             matchFailure(rule, compiled, parsed.get()).ifPresent(failures::add);
         }
         for (String text : rule.nomatchExamples()) {
-            List<RuleMatch> matches = compiled.run(new LetterText(text, splitter), negation);
+            List<RuleMatch> matches = compiled.run(new LetterText(text, splitter, language), negation);
             if (!matches.isEmpty()) {
                 failures.add(rule.id() + ": must not match \"" + text + "\" but matches " + shown(matches, text));
             }
@@ -64,7 +67,7 @@ public final class RuleExamples {
 
     private Optional<String> matchFailure(Rule rule, CompiledRule compiled, MarkedExample example) {
         String text = example.text();
-        List<RuleMatch> matches = compiled.run(new LetterText(text, splitter), negation);
+        List<RuleMatch> matches = compiled.run(new LetterText(text, splitter, language), negation);
         List<RuleMatch> atMark = matches.stream().filter(m -> m.span().equals(example.span())).toList();
         String expected = "\"" + example.span().of(text) + "\"";
         if (atMark.isEmpty()) {

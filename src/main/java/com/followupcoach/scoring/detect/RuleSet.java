@@ -27,7 +27,7 @@ public final class RuleSet {
 
     public RuleSet(Rubric rubric) {
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
-        this.negation = new Negation(rubric.settings().negation());
+        this.negation = Negation.BY_SCOPE;
         List<CompiledPattern> all = new ArrayList<>();
         this.firstPattern = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {

@@ -23,9 +23,19 @@ final class LexiconReader {
     private final Map<String, Lexicon> loaded = new HashMap<>();
     /** Lexicon files already reported as faulty: a second rule naming one adds no second copy. */
     private final java.util.Set<String> faulty = new java.util.HashSet<>();
+    private SpellingMap spellings = SpellingMap.NONE;
 
     LexiconReader(RubricFiles files) {
         this.files = files;
+    }
+
+    /** The rubric's spelling map, set before any lexicon or rule is read: entries are respelt by it. */
+    void useSpellings(SpellingMap map) {
+        this.spellings = map;
+    }
+
+    SpellingMap spellings() {
+        return spellings;
     }
 
     /**
@@ -42,7 +52,7 @@ final class LexiconReader {
             throw new RubricParser.Reported();
         }
         try {
-            Lexicon lexicon = parse(name, file);
+            Lexicon lexicon = parse(name, file, spellings);
             loaded.put(name, lexicon);
             return lexicon;
         } catch (RubricException e) {
@@ -51,9 +61,14 @@ final class LexiconReader {
         }
     }
 
-    /** The lexicon; every faulty line of the file is reported together, in one exception. */
-    static Lexicon parse(String name, RubricFiles.Text file) throws RubricException {
+    /**
+     * The lexicon, its words respelt by {@code spellings}: an entry listed in both spellings
+     * ("organise", "organize") is one entry, kept once without complaint. Every faulty line of
+     * the file is reported together, in one exception.
+     */
+    static Lexicon parse(String name, RubricFiles.Text file, SpellingMap spellings) throws RubricException {
         List<Problem> problems = new ArrayList<>();
+        Map<String, Boolean> respeltAt = new HashMap<>();
         List<List<WordTest>> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> written = new HashMap<>();
@@ -74,12 +89,17 @@ final class LexiconReader {
             if (entry.isEmpty()) {
                 continue;
             }
-            Optional<List<WordTest>> words = entry(entry, file.source(), lineNo, problems);
+            Optional<List<WordTest>> words = entry(entry, file.source(), lineNo, problems, spellings);
             if (words.isEmpty()) {
                 continue;
             }
+            boolean respelt = !words.equals(entry(entry, file.source(), lineNo, new ArrayList<>(), SpellingMap.NONE));
             String key = words.get().stream().map(WordTest::toString).reduce((a, b) -> a + " " + b).orElseThrow();
             Integer first = seen.putIfAbsent(key, lineNo);
+            if (first != null && (respelt || respeltAt.get(key))) {
+                continue; // the other spelling of an entry already read
+            }
+            respeltAt.putIfAbsent(key, respelt);
             if (first != null) {
                 String earlier = written.get(key);
                 problems.add(new Problem(file.source(), lineNo, earlier.equals(entry)
@@ -99,7 +119,8 @@ final class LexiconReader {
         return new Lexicon(name, entries);
     }
 
-    private static Optional<List<WordTest>> entry(String entry, String source, int line, List<Problem> problems) {
+    private static Optional<List<WordTest>> entry(String entry, String source, int line, List<Problem> problems,
+                                                  SpellingMap spellings) {
         List<WordTest> out = new ArrayList<>();
         for (String word : entry.split("\\s+")) {
             for (int k = 0; k < word.length(); k++) {
@@ -110,7 +131,7 @@ final class LexiconReader {
                     return Optional.empty();
                 }
             }
-            Optional<WordTest> test = WordTest.parse(word);
+            Optional<WordTest> test = WordTest.parse(respelt(word, spellings));
             if (test.isEmpty()) {
                 problems.add(new Problem(source, line, "entry '" + entry + "': " + why(word) + "; an entry is "
                         + ALLOWED));
@@ -119,6 +140,14 @@ final class LexiconReader {
             out.add(test.get());
         }
         return Optional.of(out);
+    }
+
+    /** "~organise" and "organise" are read as "~organize" and "organize"; a prefix stays as written. */
+    private static String respelt(String word, SpellingMap spellings) {
+        if (word.startsWith("~")) {
+            return "~" + spellings.respell(word.substring(1));
+        }
+        return word.endsWith("*") ? word : spellings.respell(word);
     }
 
     private static String why(String word) {

@@ -1,5 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.scoring.text.Language;
 import com.followupcoach.vocabulary.Criterion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import java.util.Map;
  * format. Immutable and safe to share between threads.
  */
 public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List<Rule> rules,
-                     Map<String, String> misspellings, Settings settings) {
+                     Map<String, String> misspellings, Settings settings, Language language) {
 
     /** Where the built-in rubric lives among the module's resources. */
     public static final String BUILT_IN = "/lessons/rubric.yaml";

@@ -5,6 +5,7 @@ import com.followupcoach.files.yaml.Fields;
 import com.followupcoach.files.yaml.FileProblems;
 import com.followupcoach.files.yaml.YamlNode;
 import com.followupcoach.files.yaml.YamlReader;
+import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import com.followupcoach.scoring.tokens.TokenPatternException;
@@ -34,7 +35,9 @@ import java.util.regex.PatternSyntaxException;
 public final class RubricParser {
 
     private static final Set<String> TOP = Set.of("version", "settings", "criteria", "rules", "ruleFiles",
-            "misspellings");
+            "misspellings", "language");
+    private static final Set<String> LANGUAGE = Set.of("spellings", "ironyMarkers", "ironyAlone");
+    private static final Pattern SPELLINGS_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}\\.txt");
     private static final Set<String> RULE_FILE = Set.of("rules");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
@@ -120,6 +123,9 @@ public final class RubricParser {
         }
         Fields top = found.get();
         top.requiredNumber("version", 1, 1);
+        // The spelling map comes first: lexicons and token patterns are read respelt through it.
+        Optional<Fields> language = top.node("language").flatMap(node -> Fields.of(node, "language", LANGUAGE, report));
+        language.filter(l -> l.has("spellings")).flatMap(l -> part(() -> spellings(l))).ifPresent(lexicons::useSpellings);
         Optional<Settings> settings = top.required("settings")
                 .flatMap(node -> part(() -> new SettingsReader(report).read(node)));
         Map<Criterion, CriterionSpec> criteria = top.required("criteria").map(this::criteria).orElse(Map.of());
@@ -139,10 +145,52 @@ public final class RubricParser {
         }
         Map<String, String> misspellings = top.node("misspellings").flatMap(node -> part(() -> misspellings(node)))
                 .orElse(Map.of());
-        if (!problems.isEmpty() || settings.isEmpty()) {
+        Optional<Language> languageLayer = settings.flatMap(s -> part(() -> language(s, language.orElse(null))));
+        if (!problems.isEmpty() || settings.isEmpty() || languageLayer.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rubric(source, criteria, rules, misspellings, settings.get()));
+        return Optional.of(new Rubric(source, criteria, rules, misspellings, settings.get(), languageLayer.get()));
+    }
+
+    /** The lexicons named under {@code key} (one name or a list), read as one class: the longest phrase wins. */
+    private Language.PhraseFinder namedLexicons(Fields language, String key) throws RubricException {
+        List<Lexicon> named = new ArrayList<>();
+        for (YamlNode.Scalar name : language.texts(key, true).orElse(List.of())) {
+            if (!KEBAB.matcher(name.value()).matches()) {
+                throw new RubricException(source, name.line(), "'" + key
+                        + "' must name lexicons in kebab-case, like irony-marker");
+            }
+            named.add(lexicon(name.value(), "language", name.line()));
+        }
+        return (text, token, limit) -> {
+            int best = 0;
+            for (Lexicon l : named) {
+                best = Math.max(best, l.longestAt(text, token, limit));
+            }
+            return best;
+        };
+    }
+
+    /** The spelling map the rubric names: a .txt file beside it. */
+    private SpellingMap spellings(Fields language) throws RubricException {
+        String name = need(language.requiredText("spellings"));
+        if (!SPELLINGS_FILE.matcher(name).matches()) {
+            throw new RubricException(source, language.line("spellings"), "'spellings' must name a .txt file beside "
+                    + "the rubric, like spellings.txt");
+        }
+        return SpellingMap.parse(files.read(name, source, language.line("spellings")));
+    }
+
+    /** What the language layer needs: the negation settings, the spelling map and the irony classes. */
+    private Language language(Settings settings, Fields language) throws RubricException {
+        Settings.Negation n = settings.negation();
+        Language.NegationRules negation = new Language.NegationRules(n.window(), n.words(), n.notBefore(),
+                n.clauseBreaks());
+        Language.PhraseFinder markers = language == null ? Language.PhraseFinder.NONE
+                : namedLexicons(language, "ironyMarkers");
+        Language.PhraseFinder alone = language == null ? Language.PhraseFinder.NONE
+                : namedLexicons(language, "ironyAlone");
+        return new Language(negation, lexicons.spellings().asMap(), markers, alone);
     }
 
     private Map<Criterion, CriterionSpec> criteria(YamlNode node) {
@@ -393,7 +441,7 @@ public final class RubricParser {
                 }
             }
             try {
-                out.add(TokenPattern.compile(text.value(), named));
+                out.add(TokenPattern.compile(lexicons.spellings().respellPattern(text.value()), named));
             } catch (TokenPatternException e) {
                 throw new RubricException(source, text.line(), "token pattern of " + what + ": " + e.getMessage()
                         + " (in '" + text.value() + "')");

@@ -20,10 +20,18 @@ public final class LetterText {
     private final List<Span> words;
     private final int[] sentenceStarts;
     private final int[] wordStarts;
+    private final Language language;
     private TokenizedText tokens;
 
+    /** A letter read with {@link Language#PLAIN} (tests of the text layer alone). */
     public LetterText(String original, SentenceSplitter splitter) {
+        this(original, splitter, Language.PLAIN);
+    }
+
+    /** @param language the rubric's negation words, spelling map and irony markers, for the tokens */
+    public LetterText(String original, SentenceSplitter splitter, Language language) {
         this.original = original;
+        this.language = language;
         this.norm = Normalizer.normalize(original);
         this.lower = Normalizer.lowerCase(norm);
         this.lines = splitLines(norm);
@@ -73,7 +81,7 @@ public final class LetterText {
      */
     public TokenizedText tokens() {
         if (tokens == null) {
-            tokens = TokenizedText.of(norm, sentences);
+            tokens = TokenizedText.of(norm, sentences, language);
         }
         return tokens;
     }

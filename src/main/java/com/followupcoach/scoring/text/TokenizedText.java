@@ -9,7 +9,26 @@ import java.util.Set;
  * offsets into the letter, its lower-case form, its stem (see {@link Stems}), its sentence and
  * its clause. A sentence is cut into clauses at {@code , ; : - ( )} (each such mark is a
  * clause of its own) and before a word that opens a clause ("but", "although", "because"…),
- * so that a gap in a token pattern can be kept inside one clause. Immutable.
+ * so that a gap in a token pattern can be kept inside one clause.
+ *
+ * <p>Each token also carries three attributes, so rules can ask about them
+ * ({@code :negated}, {@code :quoted}, {@code :ironic} in a token pattern):
+ * <ul>
+ *   <li><b>negated</b>: the token lies in a negation's scope, which opens after a negating word
+ *       ("not", any "n't" word) and runs to the end of its clause, to a word that breaks it
+ *       ("but", "and"), or after a number of words, whichever comes first: "I do not [think this
+ *       was fair], but…". A word that undoes the negation right after it ("don't hesitate",
+ *       "not only") opens no scope;</li>
+ *   <li><b>quoted</b>: the token stands between quotation marks (straight or curly, double or
+ *       single), so words quoted from the employer's e-mail are not the writer's own. A double
+ *       quote closes within its paragraph, a single quote within its sentence; a mark that is
+ *       never closed quotes nothing, and an apostrophe ("don't", "candidates'") is no quote;</li>
+ *   <li><b>ironic</b>: the token is part of an irony marker: a phrase of the rubric's
+ *       irony-marker class ("so-called", "lol"), a phrase of its irony-alone class filling a
+ *       clause of its own ("Lovely.", "Sure, …"), or scare quotes: one to three quoted words
+ *       inside a sentence of the writer's own ("your 'process'").</li>
+ * </ul>
+ * Immutable.
  */
 public final class TokenizedText {
 
@@ -38,6 +57,9 @@ public final class TokenizedText {
     private final int[] sentenceFrom;
     private final int[] sentenceTo;
     private final int[] closingFrom;
+    private final boolean[] negated;
+    private final boolean[] quoted;
+    private final boolean[] ironic;
 
     private TokenizedText(String norm, int[] starts, int[] ends, String[] lower, String[] stems, int sentences) {
         this.norm = norm;
@@ -52,6 +74,9 @@ public final class TokenizedText {
         this.sentenceFrom = new int[sentences];
         this.sentenceTo = new int[sentences];
         this.closingFrom = new int[sentences];
+        this.negated = new boolean[n];
+        this.quoted = new boolean[n];
+        this.ironic = new boolean[n];
     }
 
     /**
@@ -59,12 +84,21 @@ public final class TokenizedText {
      * @param sentences its sentences in order; every character that is not a space lies in one
      */
     public static TokenizedText of(String norm, List<Span> sentences) {
+        return of(norm, sentences, Language.PLAIN);
+    }
+
+    /**
+     * @param norm      the normalised letter (see {@link Normalizer})
+     * @param sentences its sentences in order; every character that is not a space lies in one
+     * @param language  the rubric's negation words, spelling map and irony markers
+     */
+    public static TokenizedText of(String norm, List<Span> sentences, Language language) {
         int[][] bounds = TokenScanner.scan(norm);
         int n = bounds[0].length;
         List<Span> cover = sentences.isEmpty() && n > 0 ? List.of(new Span(0, norm.length())) : sentences;
         String[] lower = new String[n];
         String[] stems = new String[n];
-        Vocabulary vocabulary = new Vocabulary(norm);
+        Vocabulary vocabulary = new Vocabulary(norm, language.spellings());
         for (int i = 0; i < n; i++) {
             int entry = vocabulary.entry(bounds[0][i], bounds[1][i]);
             lower[i] = vocabulary.lower(entry);
@@ -73,6 +107,9 @@ public final class TokenizedText {
         TokenizedText t = new TokenizedText(norm, bounds[0], bounds[1], lower, stems, cover.size());
         t.placeInSentences(cover);
         t.cutClauses();
+        new NegationScopes(t, language.negation()).mark(t.negated);
+        List<Quotes.Passage> passages = new Quotes(t, norm).mark(t.quoted);
+        new IronyMarkers(t, language, passages).mark(t.ironic);
         return t;
     }
 
@@ -205,6 +242,26 @@ public final class TokenizedText {
     /** Whether the token is a mark that cuts clauses ({@code , ; : - ( )}). */
     public boolean separator(int token) {
         return separator[token];
+    }
+
+    /** Whether the token lies in a negation's scope ("I don't [think this was fair]"). */
+    public boolean negated(int token) {
+        return negated[token];
+    }
+
+    /** Whether the token stands between quotation marks (the marks themselves are not quoted). */
+    public boolean quoted(int token) {
+        return quoted[token];
+    }
+
+    /** Whether the token is part of an irony marker ("so-called", "Lovely.", scare quotes). */
+    public boolean ironic(int token) {
+        return ironic[token];
+    }
+
+    /** Whether the token is a word or a number (begins with a letter or digit), not a mark. */
+    public boolean isWordOrNumber(int token) {
+        return Character.isLetterOrDigit(lower[token].codePointAt(0));
     }
 
     public int sentenceCount() {

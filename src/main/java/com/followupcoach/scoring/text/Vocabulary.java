@@ -3,7 +3,8 @@ package com.followupcoach.scoring.text;
 import java.util.Arrays;
 
 /**
- * The distinct token texts of one letter, each with its lower-case form and stem, made once
+ * The distinct token texts of one letter, each with its lower-case form (respelt by the
+ * rubric's spelling map, so "organise" and "organize" are one word) and stem, made once
  * however often the token repeats: a letter's words repeat, and a megabyte of "I I I" should
  * cost one lower-casing and one stem, not half a million. Looked up by the token's characters
  * in place (open addressing), so a repeated token allocates nothing.
@@ -11,6 +12,7 @@ import java.util.Arrays;
 final class Vocabulary {
 
     private final String text;
+    private final java.util.Map<String, String> spellings;
     private int[] slots = new int[1024]; // entry index + 1, 0 when free
     private int[] hashes = new int[512];
     private String[] keys = new String[512];
@@ -18,8 +20,10 @@ final class Vocabulary {
     private String[] stems = new String[512];
     private int size;
 
-    Vocabulary(String text) {
+    /** @param spellings a spelling to the form it is read as, applied before stemming */
+    Vocabulary(String text, java.util.Map<String, String> spellings) {
         this.text = text;
+        this.spellings = spellings;
     }
 
     /** The entry of the token text {@code [start, end)}, made on first sight. */
@@ -60,13 +64,24 @@ final class Vocabulary {
         String key = text.substring(start, end);
         hashes[e] = hash;
         keys[e] = key;
-        lower[e] = Normalizer.lowerCase(key);
+        lower[e] = respell(Normalizer.lowerCase(key));
         stems[e] = Character.isLetterOrDigit(key.codePointAt(0)) ? Stems.of(lower[e]) : lower[e];
         slots[slot] = e + 1;
         if (size * 2 > slots.length) {
             rehash();
         }
         return e;
+    }
+
+    /** "organisation's" is read as "organization's": the part before an apostrophe is respelt. */
+    private String respell(String lowerKey) {
+        if (spellings.isEmpty()) {
+            return lowerKey;
+        }
+        int apostrophe = lowerKey.indexOf('\'');
+        String word = apostrophe > 0 ? lowerKey.substring(0, apostrophe) : lowerKey;
+        String other = spellings.get(word);
+        return other == null ? lowerKey : apostrophe > 0 ? other + lowerKey.substring(apostrophe) : other;
     }
 
     private void rehash() {

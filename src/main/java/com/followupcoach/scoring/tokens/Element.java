@@ -13,6 +13,30 @@ final class Element {
 
     enum Kind { TOKEN, CLAUSE_GAP, SENTENCE_GAP, START, END, OPEN, CLOSE, PART_OPEN, PART_CLOSE }
 
+    /**
+     * What the language layer says of a token, asked by a {@code :flag} after an element:
+     * every token the element takes must have (or, for the {@code un-} forms, lack) it.
+     */
+    enum Flag {
+        NEGATED("negated"), UNNEGATED("unnegated"), QUOTED("quoted"), UNQUOTED("unquoted"), IRONIC("ironic");
+
+        final String written;
+
+        Flag(String written) {
+            this.written = written;
+        }
+
+        boolean holds(TokenizedText text, int token) {
+            return switch (this) {
+                case NEGATED -> text.negated(token);
+                case UNNEGATED -> !text.negated(token);
+                case QUOTED -> text.quoted(token);
+                case UNQUOTED -> !text.quoted(token);
+                case IRONIC -> text.ironic(token);
+            };
+        }
+    }
+
     final Kind kind;
     final WordTest[] words;
     final Lexicon[] lexicons;
@@ -30,6 +54,10 @@ final class Element {
     int part = -1;
     /** For a part's braces: the index of the other brace in the pattern. */
     int partner = -1;
+    /** Attributes every token the element takes must show (none: any token will do as far as they go). */
+    Flag[] flags = new Flag[0];
+    /** A bare {@code :flag}: any one token with the flags. */
+    boolean anyToken;
 
     private Element(Kind kind, WordTest[] words, Lexicon[] lexicons, boolean negated, boolean optional, int gap) {
         this.kind = kind;
@@ -38,6 +66,38 @@ final class Element {
         this.negated = negated;
         this.optional = optional;
         this.gap = gap;
+    }
+
+    /** The same token element, asking the language layer for the flags too. */
+    Element withFlags(List<Flag> wanted) {
+        Element e = new Element(kind, words, lexicons, negated, optional, gap);
+        e.also = also;
+        e.name = name;
+        e.part = part;
+        e.partner = partner;
+        e.anyToken = anyToken;
+        e.flags = wanted.toArray(Flag[]::new);
+        return e;
+    }
+
+    /** {@code :flag} alone: one token of any text that has the flags. */
+    static Element anyToken(List<Flag> wanted, boolean optional) {
+        Element e = new Element(Kind.TOKEN, new WordTest[0], new Lexicon[0], false, optional, 0);
+        e.flags = wanted.toArray(Flag[]::new);
+        e.anyToken = true;
+        return e;
+    }
+
+    /** Whether every one of the {@code count} tokens from {@code token} has the element's flags. */
+    boolean flagsHold(TokenizedText text, int token, int count) {
+        for (Flag f : flags) {
+            for (int k = token; k < token + count; k++) {
+                if (!f.holds(text, k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The opening brace of a part; {@code optional} (written {@code }?}) is set on both braces. */
@@ -155,6 +215,11 @@ final class Element {
         if (token >= limit) {
             return 0;
         }
+        if (anyToken) {
+            boolean fits = flagsHold(text, token, 1);
+            lengths[1] = fits;
+            return fits ? 1 : 0;
+        }
         int best = 0;
         for (WordTest w : words) {
             if (w.test(text, token)) {
@@ -166,14 +231,37 @@ final class Element {
         for (Lexicon l : lexicons) {
             best = Math.max(best, l.lengthsAt(text, token, limit, lengths));
         }
-        return best;
+        return flags.length == 0 ? best : withoutFlagless(text, token, best, lengths);
     }
 
-    /** For {@code !x}: whether no alternative starts at the token. */
+    /** Unmarks the lengths whose tokens lack a flag; the longest that is left. */
+    private int withoutFlagless(TokenizedText text, int token, int best, boolean[] lengths) {
+        int kept = 0;
+        for (int n = 1; n <= best; n++) {
+            if (lengths[n] && !flagsHold(text, token, n)) {
+                lengths[n] = false;
+            }
+            if (lengths[n]) {
+                kept = n;
+            }
+        }
+        return kept;
+    }
+
+    /** For {@code !x}: whether no alternative starts at the token, and the token has the flags. */
     boolean noneAt(TokenizedText text, int token, int limit, boolean[] scratch) {
-        int best = lengthsAt(text, token, limit, scratch);
-        java.util.Arrays.fill(scratch, 0, best + 1, false);
-        return best == 0;
+        int best = 0;
+        for (WordTest w : words) {
+            if (w.test(text, token)) {
+                best = 1;
+                break;
+            }
+        }
+        for (Lexicon l : lexicons) {
+            best = Math.max(best, l.lengthsAt(text, token, limit, scratch));
+        }
+        java.util.Arrays.fill(scratch, 0, Math.max(best, 1) + 1, false);
+        return best == 0 && flagsHold(text, token, 1);
     }
 
     /** Adds what the element's first token may be to an index, under the pattern's id. */

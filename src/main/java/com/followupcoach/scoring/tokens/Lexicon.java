@@ -1,5 +1,6 @@
 package com.followupcoach.scoring.tokens;
 
+import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.text.TokenizedText;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * names it as {@code @name}. Entries are found by their first word through an index, so a
  * lexicon of thousands of entries costs no more per token than one of ten. Immutable.
  */
-public final class Lexicon {
+public final class Lexicon implements Language.PhraseFinder {
 
     private final String name;
     private final List<List<WordTest>> entries;
@@ -100,6 +101,12 @@ public final class Lexicon {
             }
         }
         return best[0];
+    }
+
+    /** For the language layer: the longest entry starting at the token (its irony markers). */
+    @Override
+    public int longestAt(TokenizedText text, int token, int limit) {
+        return lengthsAt(text, token, limit, new boolean[longest + 1]);
     }
 
     @Override

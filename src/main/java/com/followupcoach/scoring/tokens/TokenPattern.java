@@ -161,7 +161,7 @@ public final class TokenPattern {
                 case PART_OPEN -> optionalParts += e.optional ? 1 : 0;
                 case PART_CLOSE -> optionalParts -= e.optional ? 1 : 0;
                 case TOKEN -> {
-                    if (e.positiveSide() == null) {
+                    if (e.positiveSide() == null || e.anyToken) {
                         return -1;
                     }
                     if (!e.optional && optionalParts == 0) {

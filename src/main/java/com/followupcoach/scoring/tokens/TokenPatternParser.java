@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Reads the text of a token pattern (the syntax is at the top of lessons/rubric.yaml):
  * elements separated by spaces, each a word, {@code word*}, {@code ~word}, {@code @lexicon},
  * an alternation of these with {@code |}, perhaps negated ({@code !x}) or optional
- * ({@code x?}); gaps {@code ..N} and {@code ...N}; anchors {@code ^ $}; brackets {@code [ ]}.
+ * ({@code x?}), perhaps asking the language layer for flags ({@code x:quoted}, or a bare
+ * {@code :ironic} for any token that has it); gaps {@code ..N} and {@code ...N}; anchors
+ * {@code ^ $}; brackets {@code [ ]}; parts {@code {name: ... }}.
  */
 final class TokenPatternParser {
 
@@ -26,6 +28,8 @@ final class TokenPatternParser {
     private static final String SPECIAL = "[]{}|*~@^$\\";
     /** The opening brace of a named part: {@code {late:}. */
     private static final Pattern PART_NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,29}):");
+    /** {@code x:quoted}, {@code :ironic}, {@code ~fair:negated:unquoted}: flags after an element. */
+    private static final Pattern FLAGS = Pattern.compile("(.*?[^\\:]|)((?::[a-z]{1,20}){1,3})");
 
     private TokenPatternParser() {
     }
@@ -138,6 +142,26 @@ final class TokenPatternParser {
         }
         boolean optional = isOptional(part);
         String body = optional ? part.substring(0, part.length() - 1) : part;
+        List<Element.Flag> flags = List.of();
+        Matcher flagged = FLAGS.matcher(body);
+        if (body.length() > 1 && flagged.matches()) {
+            flags = flags(flagged.group(2), part);
+            body = flagged.group(1);
+            if (body.equals("!")) {
+                throw new TokenPatternException("'" + part + "': a bare flag takes any token that has it; "
+                        + "'!' cannot stand before it");
+            }
+            if (body.isEmpty()) {
+                return Element.anyToken(flags, optional);
+            }
+        }
+        Element element = tokenTests(body, part, lexicons, optional);
+        return flags.isEmpty() ? element : element.withFlags(flags);
+    }
+
+    /** One test of a token, or several joined with {@code &} that the same token must pass. */
+    private static Element tokenTests(String body, String part, Map<String, Lexicon> lexicons, boolean optional)
+            throws TokenPatternException {
         List<String> sides = split(body, '&');
         if (sides.size() == 1) {
             return test(body, part, lexicons, optional);
@@ -150,6 +174,24 @@ final class TokenPatternParser {
             more.add(test(side, part, lexicons, false));
         }
         return Element.conjunction(more.remove(0), more, optional);
+    }
+
+    private static List<Element.Flag> flags(String written, String part) throws TokenPatternException {
+        List<Element.Flag> out = new ArrayList<>();
+        for (String name : written.substring(1).split(":")) {
+            Element.Flag flag = null;
+            for (Element.Flag f : Element.Flag.values()) {
+                if (f.written.equals(name)) {
+                    flag = f;
+                }
+            }
+            if (flag == null) {
+                throw new TokenPatternException("'" + part + "': unknown flag ':" + name + "'; a flag is :negated, "
+                        + ":unnegated, :quoted, :unquoted or :ironic");
+            }
+            out.add(flag);
+        }
+        return out;
     }
 
     /** One test of one token: an alternation, perhaps negated ({@code !x}). */
@@ -214,6 +256,8 @@ final class TokenPatternParser {
 
     private static List<String> stripOperators(String part) {
         String body = isOptional(part) ? part.substring(0, part.length() - 1) : part;
+        Matcher flagged = FLAGS.matcher(body);
+        body = body.length() > 1 && flagged.matches() ? flagged.group(1) : body;
         List<String> out = new ArrayList<>();
         for (String side : split(body, '&')) {
             out.add(side.length() > 1 && side.startsWith("!") ? side.substring(1) : side);

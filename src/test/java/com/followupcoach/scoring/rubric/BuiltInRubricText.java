@@ -19,7 +19,10 @@ final class BuiltInRubricText {
         }
     }
 
-    /** The settings, criteria and misspellings of the built-in rubric with {@code rules} as its only rules. */
+    /**
+     * The settings, criteria and misspellings of the built-in rubric with {@code rules} as its only
+     * rules (and without its {@code language:} files, which a rubric given as text cannot read).
+     */
     static String withRules(String rules) {
         return withoutRuleFiles().replace("\nmisspellings:", "\nrules:\n" + rules + "\nmisspellings:");
     }
@@ -34,6 +37,7 @@ final class BuiltInRubricText {
     }
 
     private static String withoutRuleFiles() {
-        return text().replaceAll("\nruleFiles:\n(?:  - [^\n]*\n)*", "\n");
+        return text().replaceAll("\nruleFiles:\n(?:  - [^\n]*\n)*", "\n")
+                .replaceAll("\nlanguage:\n(?:  [^\n]*\n)*", "\n");
     }
 }

@@ -78,7 +78,7 @@ class LexiconFilesTest {
         CompiledRule compiled = new CompiledRule(rule);
         Rubric builtIn = Rubric.builtIn();
         SentenceSplitter splitter = new SentenceSplitter(builtIn.settings().abbreviations());
-        Negation negation = new Negation(builtIn.settings().negation());
+        Negation negation = Negation.BY_SCOPE;
 
         assertThat(spans(compiled, "You clowns! What a joke.", splitter, negation)).containsExactly("clowns", "joke");
         assertThat(spans(compiled, "What a joke I made of myself.", splitter, negation)).isEmpty();
@@ -175,7 +175,7 @@ class LexiconFilesTest {
     }
 
     private static List<String> spans(CompiledRule rule, String text, SentenceSplitter splitter, Negation negation) {
-        List<RuleMatch> matches = rule.run(new LetterText(text, splitter), negation);
+        List<RuleMatch> matches = rule.run(new LetterText(text, splitter, Rubric.builtIn().language()), negation);
         return matches.stream().map(m -> m.span().of(text)).toList();
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * A trainer's lesson folder with a rubric of its own: the built-in rubric's files copied from
- * the project's {@code lessons/} (rubric.yaml, rules/, lexicons/ when there), rubric.yaml
+ * the project's {@code lessons/} (rubric.yaml, rules/, lexicons/ when there, spellings.txt), rubric.yaml
  * edited by the test so that scoring with it can be told from scoring with the built-in one.
  */
 public final class TrainerRubric {
@@ -41,6 +41,7 @@ public final class TrainerRubric {
         for (String sub : List.of("rules", "lexicons")) {
             copyTree(SOURCE.resolve(sub), folder.resolve(sub));
         }
+        Files.copy(SOURCE.resolve("spellings.txt"), folder.resolve("spellings.txt"));
         return Files.writeString(folder.resolve(FolderRubric.FILE_NAME), edited);
     }
 
