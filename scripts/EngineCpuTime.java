@@ -15,11 +15,11 @@ public class EngineCpuTime {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int warm = Integer.parseInt(args[0]), runs = Integer.parseInt(args[1]);
         long first = mx.getCurrentThreadCpuTime();
-        engine.score(letter, com.followupcoach.scoring.Scenario.NONE);
+        engine.score(letter, com.followupcoach.vocabulary.Scenario.NONE);
         long firstDone = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < warm; i++) engine.score(letter, com.followupcoach.scoring.Scenario.NONE);
+        for (int i = 0; i < warm; i++) engine.score(letter, com.followupcoach.vocabulary.Scenario.NONE);
         long start = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < runs; i++) engine.score(letter, com.followupcoach.scoring.Scenario.NONE);
+        for (int i = 0; i < runs; i++) engine.score(letter, com.followupcoach.vocabulary.Scenario.NONE);
         long end = mx.getCurrentThreadCpuTime();
         System.out.printf("first critique %.1f ms CPU; warm (after %d): %.0f us CPU per critique%n",
                 (firstDone - first) / 1e6, warm, (end - start) / 1e3 / runs);

@@ -7,9 +7,6 @@ import com.followupcoach.progress.DataFolder;
 import com.followupcoach.progress.OpenedStore;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
-import com.followupcoach.scoring.ScoringEngine;
-import com.followupcoach.scoring.rubric.FolderRubric;
-import com.followupcoach.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,32 +14,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the desktop app needs before its first real page: the lessons, the progress store
- * and the engine. Loading reads files, so it runs off the FX thread.
+ * What the desktop app needs before its first real page: the lessons and the progress
+ * store; the engine follows ({@link ScoringLoad}). Loading reads files, so it runs off the
+ * FX thread.
  *
- * @param warnings one line each, for the window's banner (storage fell back, lessons skipped,
- *                 the lesson folder's rubric is broken)
+ * @param warnings one line each, for the window's banner (storage fell back, lessons skipped;
+ *                 a broken rubric comes with the engine)
  */
-record AppServices(LessonLibrary library, OpenedStore opened, ScoringEngine engine, Path dataDir,
+record AppServices(LessonLibrary library, OpenedStore opened, ScoringLoad scoring, Path dataDir,
                    boolean restoredAfterCrash, List<String> warnings) {
 
+    /** Loads everything, the engine at once on its own thread. */
     static AppServices load(DesktopOptions options) {
+        AppServices services = loadForWindow(options);
+        services.scoring().start();
+        return services;
+    }
+
+    /** Loads what the first page needs; the engine waits for {@code scoring().start()}. */
+    static AppServices loadForWindow(DesktopOptions options) {
         Path dataDir = options.dataDir().orElseGet(DataFolder::forCurrentUser);
         OpenedStore opened = new ProgressStoreOpener(Clock.systemDefaultZone()).openForApp(dataDir);
         LessonLibrary library = LessonLoader.loadForApp(Optional.of(dataDir.resolve("lessons")), options.lessonsDir());
-        FolderRubric.Choice rubric = FolderRubric.choose(rubricFolders(options, dataDir));
-        ScoringEngine engine = new ScoringEngine(rubric.rubric());
 
         List<String> warnings = new ArrayList<>();
         opened.warning().ifPresent(warnings::add);
         if (!library.skipped().isEmpty() || library.hasProblems()) {
             warnings.add(LessonWarnings.describe(library));
         }
-        rubric.failure().ifPresent(e -> warnings.add(Messages.format("rubric.broken", e.getMessage())));
         ProgressStore store = opened.store();
         boolean restored = store.previousRunCrashed()
                 && !store.drafts().restoredAfterCrash(store.profiles().lastActive().id()).isEmpty();
-        return new AppServices(library, opened, engine, dataDir, restored, List.copyOf(warnings));
+        return new AppServices(library, opened, new ScoringLoad(rubricFolders(options, dataDir)), dataDir, restored,
+                List.copyOf(warnings));
     }
 
     /**

@@ -61,7 +61,10 @@ final class AppWiring implements AutoCloseable {
         LessonLibrary library = loaded.library();
         writer = new BackgroundWriter(message -> Platform.runLater(
                 () -> shell.warn(Messages.format("app.writeFailed", message))));
-        critiques = new CritiqueService(loaded.engine());
+        // The critique thread waits for the engine, which is built once the first page is up.
+        ScoringLoad scoring = loaded.scoring();
+        critiques = new CritiqueService((text, scenario, dismissed) ->
+                scoring.loaded().join().engine().score(text, scenario, dismissed));
         restoreDisplaySettings(store, themes);
 
         StoreProfileDirectory directory = new StoreProfileDirectory(store, Clock.systemUTC());
@@ -85,34 +88,37 @@ final class AppWiring implements AutoCloseable {
             shell.show(Page.LESSONS);
             lessons.open(moduleId);
         }));
-        ProgressViewModel progress = new ProgressViewModel(library.modules(), CriterionLessons.of(loaded.engine().rubric()),
+        // Progress and the Workshop need the rubric and the engine: made when first shown.
+        OnFirstUse<ProgressViewModel> progress = new OnFirstUse<>(() -> new ProgressViewModel(library.modules(),
+                CriterionLessons.of(scoring.get().engine().rubric()),
                 new StoreProgressRecords(store, active::id), writer, moduleId -> {
                     shell.show(Page.LESSONS);
                     lessons.open(moduleId);
                 }, exerciseId -> {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
-                });
-        WorkshopViewModel workshop = new WorkshopViewModel(library.modules(), library.samples(), new WorkshopServices(
-                loaded.engine(), new TextLetterFolder(), Clock.systemUTC(), ForkJoinPool.commonPool(), Platform::runLater));
+                }));
+        OnFirstUse<WorkshopViewModel> workshop = new OnFirstUse<>(() -> new WorkshopViewModel(library.modules(),
+                library.samples(), new WorkshopServices(scoring.get().engine(), new TextLetterFolder(), Clock.systemUTC(),
+                ForkJoinPool.commonPool(), Platform::runLater)));
 
         active.beforeSwitch(practice::saveDraft);
         active.afterSwitch(() -> {
             practice.reloadForLearner();
             lessons.reload();
-            progress.refresh();
+            progress.ifMade(ProgressViewModel::refresh);
         });
         // The dashboard loads when it is looked at, and again when a letter was just scored.
         shell.pageProperty().addListener((obs, old, now) -> {
             if (now == Page.PROGRESS) {
-                progress.refresh();
+                progress.get().refresh();
             } else if (now == Page.LESSONS) {
                 lessons.reload();
             }
         });
         // A scored letter changes mastery: the lesson list shows it as the dashboard does.
         practice.latestAttemptProperty().addListener((obs, old, now) -> {
-            progress.refresh();
+            progress.ifMade(ProgressViewModel::refresh);
             lessons.reload();
         });
 
@@ -122,11 +128,12 @@ final class AppWiring implements AutoCloseable {
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.LESSONS, () -> new LessonsView(lessons, subtitle, note));
         pages.put(Page.PRACTICE, () -> new PracticeView(practice));
-        pages.put(Page.PROGRESS, () -> new ProgressView(progress, active.activeProperty().map(LearnerProfile::name)));
-        pages.put(Page.WORKSHOP, () -> new WorkshopView(workshop, themes.presenterProperty()));
+        pages.put(Page.PROGRESS, () -> new ProgressView(progress.get(), active.activeProperty().map(LearnerProfile::name)));
+        pages.put(Page.WORKSHOP, () -> new WorkshopView(workshop.get(), themes.presenterProperty()));
         view = new ShellView(shell, themes, profiles, pages, credit);
 
         loaded.warnings().forEach(shell::warn);
+        scoring.loaded().thenAccept(built -> built.warning().ifPresent(line -> Platform.runLater(() -> shell.warn(line))));
         if (loaded.restoredAfterCrash()) {
             shell.warn(Messages.get("app.restored"));
         }

@@ -17,7 +17,8 @@ import javafx.stage.Stage;
 
 /**
  * The composition root. The window opens at once with a light first screen; lessons and
- * the progress store load on a background thread, then {@link AppWiring} wires the pages.
+ * the progress store load on a background thread, then {@link AppWiring} wires the pages;
+ * once the first page is laid out, the engine is built ({@link ScoringLoad}).
  */
 public final class DesktopApp extends Application {
 
@@ -44,7 +45,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        CompletableFuture.supplyAsync(() -> AppServices.load(options))
+        CompletableFuture.supplyAsync(() -> AppServices.loadForWindow(options))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         // supplyAsync wraps the failure; the cause's message is the one to show.
@@ -60,8 +61,22 @@ public final class DesktopApp extends Application {
                     onSignal = ShutdownFlush.register(wiring::closeOnSignal);
                     scene.setRoot(wiring.view());
                     StartupMarker.printWhenLaidOut(scene);
+                    afterFirstLayout(scene, loaded.scoring()::start);
                     Shortcuts.install(scene, stage, shell, themes);
                 }));
+    }
+
+    /**
+     * Runs an action on the FX thread once the scene has been laid out, after that pulse:
+     * background work started then does not compete with building the first page.
+     */
+    private static void afterFirstLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static double windowSide(double screenSide, double preferred) {

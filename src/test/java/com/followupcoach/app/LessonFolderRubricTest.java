@@ -73,6 +73,9 @@ class LessonFolderRubricTest extends ApplicationTest {
         int line = lineOf(rubric, "criterias:");
         openWindow();
 
+        // the notice comes with the engine, which is built after the first page
+        await(() -> lookup("#notices .notice-text").queryAll().stream()
+                .anyMatch(notice -> ((Label) notice).getText().contains("rubric")));
         assertThat(notices()).anySatisfy(notice -> assertThat(notice)
                 .contains("scored with the built-in rubric")
                 .contains(rubric + ":" + line + ": unknown field `criterias`")

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -33,7 +31,6 @@ final class LetterEditor extends StackPane {
     private static final java.time.Duration HOVER_DELAY = java.time.Duration.ofMillis(350);
 
     private final ReadOnlyObjectWrapper<Finding> findingAtCaret = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper highlightsApplied = new ReadOnlyIntegerWrapper();
     private List<Finding> findings = List.of();
     private boolean updatingFromModel;
 
@@ -71,11 +68,6 @@ final class LetterEditor extends StackPane {
                 .min(Comparator.comparing(Finding::severity));
     }
 
-    /** Counts the critiques drawn, so the latency harness sees when highlights change. */
-    ReadOnlyIntegerProperty highlightsAppliedProperty() {
-        return highlightsApplied.getReadOnlyProperty();
-    }
-
     StyleClassedTextArea area() {
         return area;
     }
@@ -103,7 +95,6 @@ final class LetterEditor extends StackPane {
                 .toList();
         area.setStyleSpans(0, FindingHighlights.of(findings, area.getLength()));
         updateFindingAtCaret();
-        highlightsApplied.set(highlightsApplied.get() + 1);
     }
 
     ReadOnlyObjectProperty<Finding> findingAtCaretProperty() {

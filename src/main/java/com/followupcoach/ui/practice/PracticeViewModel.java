@@ -72,7 +72,11 @@ public final class PracticeViewModel {
     private DraftAutosave autosave;
     /** The findings shown, each with the words it judged: an action first checks they are still there. */
     private JudgedFindings judged = JudgedFindings.NONE;
-    private String critiquedText = "";
+    /**
+     * The text of the critique last shown, set once it is shown. The critique property alone
+     * does not say that: a critique equal to the shown one (the edit moved no finding) is no change.
+     */
+    private final ReadOnlyStringWrapper critiquedText = new ReadOnlyStringWrapper("");
     private long latestRequest;
     private long latestLoad;
     private boolean switchingTask;
@@ -395,9 +399,9 @@ public final class PracticeViewModel {
         status.set(message);
     }
 
-    /** The text the shown critique was computed for (the latency harness waits for it). */
-    String critiquedText() {
-        return critiquedText;
+    /** The text the shown critique was computed for; the latency harness waits for it. */
+    ReadOnlyStringProperty critiquedTextProperty() {
+        return critiquedText.getReadOnlyProperty();
     }
 
     Optional<WritingTask> currentTask() {
@@ -425,7 +429,6 @@ public final class PracticeViewModel {
     }
 
     private void showCritique(Critique result, String scored) {
-        critiquedText = scored;
         Critique kept = dismissed.filter(result, scored);
         JudgedFindings fresh = JudgedFindings.of(kept.findings(), scored);
         String now = text.get();
@@ -436,6 +439,7 @@ public final class PracticeViewModel {
         judged = fresh;
         problem.set("");
         critique.set(new Critique(kept.score(), kept.words(), kept.criteria(), fresh.findings(), kept.readability()));
+        critiquedText.set(scored);
     }
 
     private void showCheckFailed(Throwable failure) {
