@@ -73,11 +73,14 @@ final class Element {
 
     /**
      * Marks {@code lengths[n]} for each n the alternatives can take from {@code token} (one for a
-     * word, an entry's length for a lexicon), without the negation.
+     * word, an entry's length for a lexicon), without the negation. The lexicons are read
+     * through the letter's memo, so each is looked up once per token for all patterns.
      *
+     * @param limit the end of the token's sentence, the only limit the memo is valid for
+     * @param memos {@code memos[k]} the memo of {@code lexicons[k]}, null where its entries are too long for one
      * @return the longest, 0 when none matches
      */
-    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths) {
+    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths, LexiconMemo memo, short[][] memos) {
         if (token >= limit) {
             return 0;
         }
@@ -89,15 +92,26 @@ final class Element {
                 break;
             }
         }
-        for (Lexicon l : lexicons) {
-            best = Math.max(best, l.lengthsAt(text, token, limit, lengths));
+        for (int k = 0; k < lexicons.length; k++) {
+            short[] slots = memos == null ? null : memos[k];
+            if (slots == null) {
+                best = Math.max(best, lexicons[k].lengthsAt(text, token, limit, lengths));
+                continue;
+            }
+            int bits = memo.lengths(lexicons[k], slots, token, limit) >>> 1;
+            for (int n = 1; bits != 0; n++, bits >>>= 1) {
+                if ((bits & 1) != 0) {
+                    lengths[n] = true;
+                    best = Math.max(best, n);
+                }
+            }
         }
         return best;
     }
 
     /** For {@code !x}: whether no alternative starts at the token. */
-    boolean noneAt(TokenizedText text, int token, int limit, boolean[] scratch) {
-        int best = lengthsAt(text, token, limit, scratch);
+    boolean noneAt(TokenizedText text, int token, int limit, boolean[] scratch, LexiconMemo memo, short[][] memos) {
+        int best = lengthsAt(text, token, limit, scratch, memo, memos);
         java.util.Arrays.fill(scratch, 0, best + 1, false);
         return best == 0;
     }

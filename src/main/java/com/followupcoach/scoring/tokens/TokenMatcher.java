@@ -26,6 +26,9 @@ public final class TokenMatcher implements WordIndex.Sink {
     private final int[] failedIn;
     private final boolean[][] lengths;
     private final boolean[] found = new boolean[1];
+    private final LexiconMemo memo;
+    /** For each element, the letter's memo of each of its lexicons. */
+    private final short[][][] memos;
 
     private int start;
     private int sentence;
@@ -36,8 +39,10 @@ public final class TokenMatcher implements WordIndex.Sink {
     private int highlightFrom;
     private int highlightTo;
 
-    TokenMatcher(TokenPattern pattern, TokenizedText text) {
+    TokenMatcher(TokenPattern pattern, LexiconMemo memo) {
         this.pattern = pattern;
+        this.memo = memo;
+        TokenizedText text = memo.text();
         this.elements = pattern.elements();
         this.text = text;
         this.width = pattern.widest() + 1;
@@ -48,6 +53,14 @@ public final class TokenMatcher implements WordIndex.Sink {
         for (int e = 0; e < elements.length; e++) {
             lengths[e] = new boolean[elements[e].longestEntry() + 2];
         }
+        this.memos = new short[elements.length][][];
+        for (int e = 0; e < elements.length; e++) {
+            Lexicon[] lexicons = elements[e].lexicons;
+            memos[e] = new short[lexicons.length][];
+            for (int k = 0; k < lexicons.length; k++) {
+                memos[e][k] = memo.of(lexicons[k]);
+            }
+        }
     }
 
     /**
@@ -55,10 +68,20 @@ public final class TokenMatcher implements WordIndex.Sink {
      * matches do not overlap: a start inside the previous match is skipped.
      */
     public void findAll(int[] starts, List<Span> out) {
+        findAll(starts, (from, to) -> out.add(text.span(from, to)));
+    }
+
+    /** Receives the highlighted tokens {@code [from, to)} of each match. */
+    public interface Hits {
+        void hit(int from, int to);
+    }
+
+    /** As {@link #findAll(int[], List)}, giving each match's highlighted tokens. */
+    public void findAll(int[] starts, Hits out) {
         int next = 0;
         for (int s : starts) {
             if (s >= next && matchAt(s)) {
-                out.add(highlight());
+                out.hit(highlightFrom, highlightTo);
                 next = Math.max(end, s + 1);
             }
         }
@@ -174,7 +197,7 @@ public final class TokenMatcher implements WordIndex.Sink {
     private int token(int e, Element el, int pos) {
         if (!el.negated) {
             boolean[] found = lengths[e];
-            int longest = el.lengthsAt(text, pos, sentenceTo, found);
+            int longest = el.lengthsAt(text, pos, sentenceTo, found, memo, memos[e]);
             for (int n = longest; n >= 1; n--) {
                 if (found[n]) {
                     found[n] = false;
@@ -185,7 +208,7 @@ public final class TokenMatcher implements WordIndex.Sink {
                     }
                 }
             }
-        } else if (pos < sentenceTo && el.noneAt(text, pos, sentenceTo, lengths[e])) {
+        } else if (pos < sentenceTo && el.noneAt(text, pos, sentenceTo, lengths[e], memo, memos[e])) {
             int r = match(e + 1, pos + 1);
             if (r >= 0) {
                 return r;

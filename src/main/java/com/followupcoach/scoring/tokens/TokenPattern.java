@@ -57,7 +57,15 @@ public final class TokenPattern {
 
     /** A matcher of this pattern over one letter's tokens; one thread at a time. */
     public TokenMatcher matcher(TokenizedText text) {
-        return new TokenMatcher(this, text);
+        return new TokenMatcher(this, new LexiconMemo(text));
+    }
+
+    /**
+     * A matcher that shares the letter's lexicon look-ups with the other patterns' matchers
+     * made with the same memo; one thread at a time.
+     */
+    public TokenMatcher matcher(LexiconMemo memo) {
+        return new TokenMatcher(this, memo);
     }
 
     Element[] elements() {
