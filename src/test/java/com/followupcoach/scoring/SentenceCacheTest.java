@@ -31,6 +31,8 @@ class SentenceCacheTest {
     private static final Rubric RUBRIC = Rubric.builtIn();
     /** Shared by every try, as the app shares one engine: its cache fills and evicts across letters. */
     private static final ScoringEngine EDITOR_ENGINE = new ScoringEngine(RUBRIC);
+    /** Keeps nothing: every sentence of every letter analysed afresh, as by a new engine. */
+    private static final ScoringEngine KEEPS_NOTHING = new ScoringEngine(RUBRIC, 0);
     private static final List<String> LETTERS = letters();
     private static final List<String> WORDS = List.of("I", "not", "thank", "you", "sorry", "feedback", "please",
             "reconsider", "role", "again", "keep", "me", "in", "mind", "disappointed", "grateful", "but", "Dear",
@@ -75,7 +77,7 @@ class SentenceCacheTest {
                 Arbitraries.of(WORDS)).as(Edit::new);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 60)
     void afterAnyEditsTheCritiqueIsWhatAFreshEngineGives(@ForAll("letterIndex") int letter,
                                                         @ForAll("editLists") List<Edit> edits) {
         String text = LETTERS.get(letter);
@@ -128,7 +130,14 @@ class SentenceCacheTest {
     }
 
     private static Critique fresh(String text) {
-        return new ScoringEngine(RUBRIC).score(text, Scenario.NONE);
+        return KEEPS_NOTHING.score(text, Scenario.NONE);
+    }
+
+    @Test
+    void aNewEngineAndOneThatKeepsNothingAgreeOnEveryLetter() {
+        for (String letter : LETTERS) {
+            assertThat(new ScoringEngine(RUBRIC).score(letter, Scenario.NONE)).isEqualTo(fresh(letter));
+        }
     }
 
     private static List<String> letters() {

@@ -28,11 +28,23 @@ public final class RuleSet {
     private final int[] firstPattern;
     private final List<TokenPattern> tokenPatterns;
     private final PatternIndex tokenLeads;
-    private final SentenceCache sentences = new SentenceCache();
+    private final SentenceCache sentences;
     private final int[] firstTokenPattern;
     private final boolean anyTokenPattern;
 
     public RuleSet(Rubric rubric) {
+        this(rubric, SentenceCache.MAX_SENTENCES);
+    }
+
+    /**
+     * @param cachedSentences how many sentences' token matches to keep, at most
+     *                        {@value SentenceCache#MAX_SENTENCES}; 0 matches every sentence every time
+     */
+    public RuleSet(Rubric rubric, int cachedSentences) {
+        if (cachedSentences > SentenceCache.MAX_SENTENCES) {
+            throw new IllegalArgumentException("at most " + SentenceCache.MAX_SENTENCES + " sentences");
+        }
+        this.sentences = new SentenceCache(cachedSentences);
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
         this.negation = new Negation(rubric.settings().negation());
         List<CompiledPattern> all = new ArrayList<>();
@@ -53,6 +65,9 @@ public final class RuleSet {
         this.anyTokenPattern = !tokens.isEmpty();
     }
 
+    /** The most sentences a rule set keeps the token matches of. */
+    public static final int MAX_CACHED_SENTENCES = SentenceCache.MAX_SENTENCES;
+
     /** How many sentences' token matches are kept now (at most {@value SentenceCache#MAX_SENTENCES}). */
     public int cachedSentences() {
         return sentences.size();
@@ -70,7 +85,7 @@ public final class RuleSet {
         }
         int[][] starts = leads.candidates(text.lower());
         TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens()) : null;
-        List<List<Span>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences);
+        List<List<Span>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences.enabled() ? sentences : null);
         LexiconMemo memo = tokens == null ? null : tokens.memo();
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);

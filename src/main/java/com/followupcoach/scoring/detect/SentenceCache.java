@@ -9,7 +9,7 @@ import java.util.Map;
  * forms (everything a token match depends on: the stems, clauses, anchors and candidate starts
  * all follow from them), so a hit gives exactly what matching it again would.
  *
- * <p>It keeps the {@value #MAX_SENTENCES} sentences used last and forgets the oldest: a letter of
+ * <p>It keeps the {@value #MAX_SENTENCES} sentences used last (unless told fewer) and forgets the oldest: a letter of
  * 1,000 words has about 60 sentences, so this holds the letters a learner has open many times
  * over, while an hour of typing (a new version of the edited sentence at every pause, a few
  * thousand in all) cannot make it grow. A sentence of more than {@value #MAX_TOKENS} tokens is not
@@ -23,12 +23,27 @@ final class SentenceCache {
     static final int MAX_SENTENCES = 1_024;
     static final int MAX_TOKENS = 256;
 
-    private final Map<String, SentenceHits> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SentenceHits> eldest) {
-            return size() > MAX_SENTENCES;
+    private final int capacity;
+    private final Map<String, SentenceHits> entries;
+
+    /** @param capacity how many sentences to keep, 0 to keep none */
+    SentenceCache(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity " + capacity);
         }
-    };
+        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(Math.min(capacity, 256), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SentenceHits> eldest) {
+                return size() > SentenceCache.this.capacity;
+            }
+        };
+    }
+
+    /** Whether anything is kept at all. */
+    boolean enabled() {
+        return capacity > 0;
+    }
 
     synchronized SentenceHits get(String key) {
         return entries.get(key);

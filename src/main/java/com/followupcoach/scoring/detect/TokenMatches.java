@@ -82,7 +82,7 @@ final class TokenMatches {
     }
 
     private SentenceHits match(int from, int to, PatternIndex.Starts starts) {
-        index.candidates(tokens, from, to, starts);
+        index.candidates(memo, from, to, starts);
         int[] matched = new int[starts.size()];
         int[][] spans = new int[starts.size()][];
         int count = 0;

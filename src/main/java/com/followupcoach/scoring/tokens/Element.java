@@ -116,13 +116,20 @@ final class Element {
         return best == 0;
     }
 
-    /** Adds what the element's first token may be to an index, under the pattern's id. */
-    void indexFirst(WordIndex index, int id) {
+    /**
+     * Adds what the element's first token may be to an index, under the pattern's id: its words,
+     * and its lexicons' first words unless {@code lexiconsOut} takes the lexicons themselves.
+     */
+    void indexFirst(WordIndex index, int id, List<Lexicon> lexiconsOut) {
         for (WordTest w : words) {
             index.add(w, id);
         }
         for (Lexicon l : lexicons) {
-            l.indexFirstWords(index, id);
+            if (lexiconsOut == null) {
+                l.indexFirstWords(index, id);
+            } else {
+                lexiconsOut.add(l);
+            }
         }
     }
 }

@@ -39,6 +39,19 @@ public final class LexiconMemo {
     }
 
     /**
+     * Whether an entry of the lexicon matches from the token.
+     *
+     * @param memo the lexicon's memo from {@link #of}; null when it has none
+     * @param limit one past the last token of the token's sentence
+     */
+    boolean matchesAt(Lexicon lexicon, short[] memo, int token, int limit) {
+        if (memo != null) {
+            return lengths(lexicon, memo, token, limit) != KNOWN;
+        }
+        return lexicon.lengthsAt(text, token, limit, new boolean[lexicon.longest() + 1]) > 0;
+    }
+
+    /**
      * The entry lengths of the lexicon at the token, as bits, looked up once.
      *
      * @param limit one past the last token of the token's sentence (the only limit matchers use)

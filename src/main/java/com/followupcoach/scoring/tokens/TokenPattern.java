@@ -35,7 +35,7 @@ public final class TokenPattern {
         this.widest = w;
         this.highlighted = marks;
         this.anchored = firstCore().kind == Element.Kind.START;
-        this.anyFirst = !indexFirst(first, 0);
+        this.anyFirst = !indexFirst(first, 0, null);
     }
 
     /**
@@ -100,19 +100,21 @@ public final class TokenPattern {
     }
 
     /**
-     * Adds the words that may be the pattern's first token to an index under {@code id}.
+     * Adds the words that may be the pattern's first token to an index under {@code id}; the
+     * lexicons among the alternatives go to {@code lexiconsOut} when it is given (to be asked
+     * whether a whole entry matches), else their entries' first words go to the index.
      *
      * @return false when any token may start it (a first {@code !x}, or a gap after {@code ^}):
      *         then nothing was added and the caller must try it everywhere
      */
-    boolean indexFirst(WordIndex index, int id) {
+    boolean indexFirst(WordIndex index, int id, List<Lexicon> lexiconsOut) {
         int last = lastFirstCandidate();
         if (last < 0) {
             return false;
         }
         for (int i = 0; i <= last; i++) {
             if (elements[i].kind == Element.Kind.TOKEN) {
-                elements[i].indexFirst(index, id);
+                elements[i].indexFirst(index, id, lexiconsOut);
             }
         }
         return true;

@@ -27,7 +27,7 @@ class SentenceCacheBoundTest {
 
     @Test
     void theSentencesInUseOutliveTheOldVersionsOfAnEditedOne() {
-        SentenceCache cache = new SentenceCache();
+        SentenceCache cache = new SentenceCache(SentenceCache.MAX_SENTENCES);
         cache.put("thank you for letting me know . ", SentenceHits.NONE);
         for (int edit = 0; edit < SentenceCache.MAX_SENTENCES * 2; edit++) {
             cache.put("i typed " + edit + " words . ", SentenceHits.NONE);
