@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Time to score one letter: a 300-word letter, text of 1 KB to 1 MB made by repeating a
  * letter (so every detector has work to do at every size), one sentence of 16,000 or
- * 64,000 words (cost must grow linearly with a sentence's length too), and 1 MB of one word,
- * of no space at all and of punctuation. Run with the {@code bench}
+ * 64,000 words and of 1 MB (cost must grow linearly with a sentence's length too), 1 MB of one
+ * word, of no space at all and of punctuation, and the letter re-scored after a one-word edit
+ * through the same engine (its per-sentence cache). Run with the {@code bench}
  * profile; the command is in docs/scoring.md.
  */
 @State(Scope.Benchmark)
@@ -57,36 +58,65 @@ public class ScoringBenchmark {
             Lauren Whitaker
             """;
 
-    @Param({"letter-300-words", "1KB", "10KB", "100KB", "1MB", "sentence-16k-words", "sentence-64k-words",
-            "1MB-one-word", "1MB-no-spaces", "1MB-punctuation"})
+    @Param({"letter-300-words", "letter-300-words-one-word-edit", "letter-300-words-new-word-edit", "1KB", "10KB",
+            "100KB", "1MB", "sentence-16k-words", "sentence-64k-words", "1MB-one-sentence", "1MB-one-word",
+            "1MB-no-spaces", "1MB-punctuation", "1MB-exclamation-marks"})
     public String size;
 
     private ScoringEngine engine;
     private String text;
+    /** For the edit cases: the letter with one word of one sentence changed. */
+    private String edited;
+    private int edits;
 
     @Setup
     public void setUp() {
-        engine = new ScoringEngine(Rubric.builtIn());
+        // the edit cases use the engine as the editor does, keeping recent sentences; the others
+        // one that keeps none, so every critique is a first one, as for a letter just opened
+        engine = size.endsWith("-edit") ? new ScoringEngine(Rubric.builtIn()) : new ScoringEngine(Rubric.builtIn(), 0);
         text = switch (size) {
-            case "letter-300-words" -> LETTER;
+            case "letter-300-words", "letter-300-words-one-word-edit", "letter-300-words-new-word-edit" -> LETTER;
             case "1KB" -> repeatTo(1_024);
             case "10KB" -> repeatTo(10_240);
             case "100KB" -> repeatTo(102_400);
             case "1MB" -> repeatTo(1_048_576);
             case "sentence-16k-words" -> oneSentence(16_000);
             case "sentence-64k-words" -> oneSentence(64_000);
+            case "1MB-one-sentence" -> oneSentence(1_048_576 / 7);
             // shapes that stress the token layer: half a million tokens "I" in one sentence,
             // one token of a megabyte, a million one-character tokens
             case "1MB-one-word" -> "I ".repeat(524_288);
             case "1MB-no-spaces" -> "a".repeat(1_048_576);
             case "1MB-punctuation" -> "!,.?;".repeat(209_715);
+            case "1MB-exclamation-marks" -> "!".repeat(1_048_576);
             default -> throw new IllegalArgumentException(size);
+        };
+        edited = LETTER.replace("most thoughtful interviews", "most searching interviews");
+    }
+
+    /**
+     * The engine the editor keeps scores the letter as the writer types: "one-word-edit" scores
+     * two versions that differ by one word in turn (as when a word is typed and undone);
+     * "new-word-edit" puts a word never seen before into one sentence each time (as when typing
+     * on), so that sentence is analysed afresh and the others come from the engine's cache.
+     */
+    @Benchmark
+    public Critique score() {
+        return switch (size) {
+            case "letter-300-words-one-word-edit" -> engine.score(edits++ % 2 == 0 ? text : edited, Scenario.NONE);
+            case "letter-300-words-new-word-edit" -> engine.score(LETTER.replace("most thoughtful interviews",
+                    "most " + newWord(edits++) + " interviews"), Scenario.NONE);
+            default -> engine.score(text, Scenario.NONE);
         };
     }
 
-    @Benchmark
-    public Critique score() {
-        return engine.score(text, Scenario.NONE);
+    /** A word of letters made from the number, different for every number. */
+    private static String newWord(int n) {
+        StringBuilder word = new StringBuilder("q");
+        for (int k = n; k > 0; k /= 26) {
+            word.append((char) ('a' + k % 26));
+        }
+        return word.toString();
     }
 
     /**

@@ -31,9 +31,11 @@ import java.util.function.Predicate;
 
 /**
  * Scores a draft letter against a rubric: text in, critique out. Pure Java, no I/O, no
- * JavaFX. An engine is immutable once built (patterns are compiled in the constructor), so
- * one instance may score letters on many threads at once, and the same input always gives
- * the same critique.
+ * JavaFX. Its rules are fixed once built (patterns are compiled in the constructor); it keeps
+ * the analysis of the sentences it has seen last, so that the editor, which re-scores the
+ * letter at each pause, pays after an edit only for the sentences the edit touched. One
+ * instance may score letters on many threads at once, and the same input always gives the
+ * same critique, kept analysis or not.
  */
 public final class ScoringEngine {
 
@@ -48,8 +50,17 @@ public final class ScoringEngine {
     private final PersonalizationCheck personalization;
 
     public ScoringEngine(Rubric rubric) {
+        this(rubric, RuleSet.MAX_CACHED_SENTENCES);
+    }
+
+    /**
+     * @param cachedSentences how many recently seen sentences' analysis to keep (at most
+     *                        {@link RuleSet#MAX_CACHED_SENTENCES}); 0 analyses every sentence of every
+     *                        letter afresh (a benchmark of a first critique, a one-off run)
+     */
+    public ScoringEngine(Rubric rubric, int cachedSentences) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
-        this.rules = new RuleSet(rubric);
+        this.rules = new RuleSet(rubric, cachedSentences);
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
         this.mechanics = new Mechanics(rubric.misspellings(), rubric.settings().allowedRepeats());
         this.typography = typographyOf(rubric);

@@ -4,6 +4,7 @@ import com.followupcoach.scoring.rubric.Rule;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.TokenizedText;
+import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
@@ -23,8 +24,6 @@ import java.util.regex.Pattern;
  * unless it matched that often.
  */
 public final class CompiledRule {
-
-    private static final int[][] NO_STARTS = new int[0][];
 
     private final Rule rule;
     private final List<CompiledPattern> patterns;
@@ -46,8 +45,11 @@ public final class CompiledRule {
     public List<RuleMatch> run(LetterText text, Negation negation) {
         LeadIndex index = new LeadIndex(patterns);
         List<TokenPattern> tokens = tokenPatterns();
-        int[][] tokenStarts = tokens.isEmpty() ? NO_STARTS : new PatternIndex(tokens).candidates(text.tokens());
-        return run(text, negation, index.candidates(text.lower()), 0, tokenStarts, 0);
+        if (tokens.isEmpty()) {
+            return run(text, negation, index.candidates(text.lower()), 0, List.of(), 0, null);
+        }
+        TokenMatches matches = new TokenMatches(tokens, new PatternIndex(tokens), text.tokens());
+        return run(text, negation, index.candidates(text.lower()), 0, matches.find(null), 0, matches.memo());
     }
 
     List<CompiledPattern> patterns() {
@@ -61,23 +63,23 @@ public final class CompiledRule {
     /**
      * @param starts      candidates for every pattern of the rule set
      * @param first       index in {@code starts} of this rule's first pattern
-     * @param tokenStarts candidate start tokens for every token pattern of the rule set
-     * @param firstToken  index in {@code tokenStarts} of this rule's first token pattern
+     * @param tokenSpans the matches of every token pattern of the rule set
+     * @param firstToken  index in {@code tokenSpans} of this rule's first token pattern
+     * @param memo        the letter's lexicon memo (null when the rule set has no token pattern)
      */
-    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first, int[][] tokenStarts,
-                        int firstToken) {
+    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first, List<List<TokenHit>> tokenSpans,
+                        int firstToken, LexiconMemo memo) {
         List<CompiledPattern.Hit> hits = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             patterns.get(i).findAll(text, starts[first + i], hits);
         }
         List<TokenPattern> tokens = tokenPatterns();
         for (int i = 0; i < tokens.size(); i++) {
-            int[] at = tokenStarts[firstToken + i];
-            if (at.length > 0) {
-                Optional<String> template = rule.tokenSuggestionFor(i);
-                tokens.get(i).matcher(text.tokens()).findAll(at, (span, m) -> hits.add(new CompiledPattern.Hit(span,
-                        Suggestions.fillParts(template, m, text.original(),
-                                text.norm().substring(span.start(), span.end())))));
+            Optional<String> template = rule.tokenSuggestionFor(i);
+            for (TokenHit hit : tokenSpans.get(firstToken + i)) {
+                Span span = hit.highlight();
+                hits.add(new CompiledPattern.Hit(span, Suggestions.fillParts(template, tokens.get(i), hit.parts(), text.original(),
+                        text.norm().substring(span.start(), span.end()))));
             }
         }
         if (hits.isEmpty()) {
@@ -87,7 +89,7 @@ public final class CompiledRule {
                 .thenComparing(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
-        Exceptions exceptions = new Exceptions(text);
+        Exceptions exceptions = new Exceptions(text, memo);
         for (CompiledPattern.Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
@@ -109,6 +111,7 @@ public final class CompiledRule {
      */
     private final class Exceptions {
         private final LetterText text;
+        private final LexiconMemo memo;
         private int scopeStart = -1;
         private int regionEnd = -1;
         private boolean verdict;
@@ -116,8 +119,9 @@ public final class CompiledRule {
         private boolean tokenVerdict;
         private List<TokenMatcher> unlessTokens;
 
-        Exceptions(LetterText text) {
+        Exceptions(LetterText text, LexiconMemo memo) {
             this.text = text;
+            this.memo = memo;
         }
 
         boolean excepted(Span span, int sentence) {
@@ -163,7 +167,7 @@ public final class CompiledRule {
             if (sentence != tokenSentence) {
                 tokenSentence = sentence;
                 if (unlessTokens == null) {
-                    unlessTokens = rule.tokens().unless().stream().map(p -> p.matcher(tokens)).toList();
+                    unlessTokens = rule.tokens().unless().stream().map(p -> memo == null ? p.matcher(tokens) : p.matcher(memo)).toList();
                 }
                 tokenVerdict = unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
             }

@@ -76,6 +76,9 @@ final class LeadIndex {
             }
         }
         for (var e : pairs.entrySet()) {
+            // sorted by third character (two-character leads first), so a position compares only
+            // the leads whose third character is the text's: "i " alone starts dozens of leads
+            e.getValue().sort(java.util.Comparator.comparingInt(lead -> lead.length() > 2 ? lead.charAt(2) : 0));
             table.pairBits[e.getKey() >>> 6] |= 1L << (e.getKey() & 63);
             table.byPair[e.getKey()] = e.getValue().toArray(String[]::new);
             char[] third = new char[e.getValue().size()];
@@ -138,14 +141,39 @@ final class LeadIndex {
                 String[] bucket = t.byPair[key];
                 char[] third = t.thirds[key];
                 char next = i + 2 < lower.length() ? lower.charAt(i + 2) : 0;
-                for (int k = 0; k < bucket.length; k++) {
-                    if ((third[k] == 0 || third[k] == next) && lower.startsWith(bucket[k], i)) {
-                        for (int p : t.pairOwners[key][k]) {
-                            add(found, counts, p, i);
+                int k = 0;
+                for (; k < bucket.length && third[k] == 0; k++) {
+                    addOwners(t.pairOwners[key][k], found, counts, i);
+                }
+                if (next != 0) {
+                    for (k = firstWithThird(third, k, next); k < bucket.length && third[k] == next; k++) {
+                        if (lower.startsWith(bucket[k], i)) {
+                            addOwners(t.pairOwners[key][k], found, counts, i);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /** The first index from {@code from} whose third character is {@code c} or more (the thirds are sorted). */
+    private static int firstWithThird(char[] third, int from, char c) {
+        int lo = from;
+        int hi = third.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (third[mid] < c) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static void addOwners(int[] owners, int[][] found, int[] counts, int at) {
+        for (int p : owners) {
+            add(found, counts, p, at);
         }
     }
 

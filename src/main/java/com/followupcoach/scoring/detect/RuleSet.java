@@ -3,6 +3,8 @@ package com.followupcoach.scoring.detect;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.text.LetterText;
+import com.followupcoach.scoring.text.Span;
+import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
@@ -13,7 +15,10 @@ import java.util.Map;
 /**
  * All rules of a rubric, compiled once and run over a letter: one pass finds every rule's
  * literal leads, then each pattern is tried only where its leads occur; likewise one pass over
- * the tokens finds where each token pattern may start (its possible first words). Immutable; shareable.
+ * the tokens finds where each token pattern may start (its possible first words). The rules are
+ * fixed once built; the token matches of recently seen sentences are kept ({@link SentenceCache}),
+ * so re-scoring after an edit matches the token patterns again only in the sentences it touched.
+ * Safe for many threads.
  */
 public final class RuleSet {
 
@@ -21,11 +26,25 @@ public final class RuleSet {
     private final Negation negation;
     private final LeadIndex leads;
     private final int[] firstPattern;
+    private final List<TokenPattern> tokenPatterns;
     private final PatternIndex tokenLeads;
+    private final SentenceCache sentences;
     private final int[] firstTokenPattern;
     private final boolean anyTokenPattern;
 
     public RuleSet(Rubric rubric) {
+        this(rubric, SentenceCache.MAX_SENTENCES);
+    }
+
+    /**
+     * @param cachedSentences how many sentences' token matches to keep, at most
+     *                        {@value SentenceCache#MAX_SENTENCES}; 0 matches every sentence every time
+     */
+    public RuleSet(Rubric rubric, int cachedSentences) {
+        if (cachedSentences > SentenceCache.MAX_SENTENCES) {
+            throw new IllegalArgumentException("at most " + SentenceCache.MAX_SENTENCES + " sentences");
+        }
+        this.sentences = new SentenceCache(cachedSentences);
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
         this.negation = Negation.BY_SCOPE;
         List<CompiledPattern> all = new ArrayList<>();
@@ -41,8 +60,17 @@ public final class RuleSet {
             firstTokenPattern[r] = tokens.size();
             tokens.addAll(rules.get(r).tokenPatterns());
         }
+        this.tokenPatterns = List.copyOf(tokens);
         this.tokenLeads = new PatternIndex(tokens);
         this.anyTokenPattern = !tokens.isEmpty();
+    }
+
+    /** The most sentences a rule set keeps the token matches of. */
+    public static final int MAX_CACHED_SENTENCES = SentenceCache.MAX_SENTENCES;
+
+    /** How many sentences' token matches are kept now (at most {@value SentenceCache#MAX_SENTENCES}). */
+    public int cachedSentences() {
+        return sentences.size();
     }
 
     public Negation negation() {
@@ -56,11 +84,13 @@ public final class RuleSet {
             out.put(kind, new ArrayList<>());
         }
         int[][] starts = leads.candidates(text.lower());
-        int[][] tokenStarts = anyTokenPattern ? tokenLeads.candidates(text.tokens()) : new int[0][];
+        TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens()) : null;
+        List<List<TokenHit>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences.enabled() ? sentences : null);
+        LexiconMemo memo = tokens == null ? null : tokens.memo();
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
-            out.get(rule.rule().kind()).addAll(rule.run(text, negation, starts, firstPattern[r], tokenStarts,
-                    firstTokenPattern[r]));
+            out.get(rule.rule().kind()).addAll(rule.run(text, negation, starts, firstPattern[r], tokenSpans,
+                    firstTokenPattern[r], memo));
         }
         return out;
     }

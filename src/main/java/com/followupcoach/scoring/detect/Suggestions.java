@@ -2,6 +2,7 @@ package com.followupcoach.scoring.detect;
 
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.tokens.TokenMatcher;
+import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -30,11 +31,11 @@ final class Suggestions {
      * A token pattern's suggestion: {@code {name}} becomes the writer's own text of that part of
      * the match (as written: case and spelling kept), nothing when the part was left out.
      */
-    static Optional<String> fillParts(Optional<String> template, TokenMatcher m, String original,
+    static Optional<String> fillParts(Optional<String> template, TokenPattern pattern, Span[] parts, String original,
                                       String highlighted) {
         return fill(template, ref -> {
-            int index = m.pattern().partIndex(ref);
-            Span part = index < 0 ? null : m.part(index); // the parser checks names; a hand-built rubric may not
+            int index = pattern.partIndex(ref);
+            Span part = index < 0 ? null : parts[index]; // the parser checks names; a hand-built rubric may not
             return part == null ? "" : original.substring(part.start(), part.end());
         }, highlighted);
     }

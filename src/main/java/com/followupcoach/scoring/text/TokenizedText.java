@@ -178,6 +178,11 @@ public final class TokenizedText {
         return lower[token];
     }
 
+    /** The token as written: case kept, quotes and dashes normalised. */
+    public String written(int token) {
+        return norm.substring(starts[token], ends[token]);
+    }
+
     /** Whether the token is written exactly {@code text} (case included; quotes and dashes normalised). */
     public boolean writtenAs(int token, String text) {
         int length = ends[token] - starts[token];

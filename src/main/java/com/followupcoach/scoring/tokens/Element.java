@@ -207,11 +207,14 @@ final class Element {
 
     /**
      * Marks {@code lengths[n]} for each n the alternatives can take from {@code token} (one for a
-     * word, an entry's length for a lexicon), without the negation.
+     * word, an entry's length for a lexicon), without the negation. The lexicons are read
+     * through the letter's memo, so each is looked up once per token for all patterns.
      *
+     * @param limit the end of the token's sentence, the only limit the memo is valid for
+     * @param memos {@code memos[k]} the memo of {@code lexicons[k]}, null where its entries are too long for one
      * @return the longest, 0 when none matches
      */
-    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths) {
+    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths, LexiconMemo memo, short[][] memos) {
         if (token >= limit) {
             return 0;
         }
@@ -220,6 +223,18 @@ final class Element {
             lengths[1] = fits;
             return fits ? 1 : 0;
         }
+        int best = alternativesAt(text, token, limit, lengths, memo, memos);
+        return flags.length == 0 ? best : withoutFlagless(text, token, best, lengths);
+    }
+
+    /** As above, reading the lexicons directly (the sides of a conjunction, a gap's exclusion). */
+    int lengthsAt(TokenizedText text, int token, int limit, boolean[] lengths) {
+        return lengthsAt(text, token, limit, lengths, null, null);
+    }
+
+    /** The words' and lexicons' lengths at the token, before any flag is asked. */
+    private int alternativesAt(TokenizedText text, int token, int limit, boolean[] lengths, LexiconMemo memo,
+                               short[][] memos) {
         int best = 0;
         for (WordTest w : words) {
             if (w.test(text, token)) {
@@ -228,10 +243,21 @@ final class Element {
                 break;
             }
         }
-        for (Lexicon l : lexicons) {
-            best = Math.max(best, l.lengthsAt(text, token, limit, lengths));
+        for (int k = 0; k < lexicons.length; k++) {
+            short[] slots = memos == null ? null : memos[k];
+            if (slots == null) {
+                best = Math.max(best, lexicons[k].lengthsAt(text, token, limit, lengths));
+                continue;
+            }
+            int bits = memo.lengths(lexicons[k], slots, token, limit) >>> 1;
+            for (int n = 1; bits != 0; n++, bits >>>= 1) {
+                if ((bits & 1) != 0) {
+                    lengths[n] = true;
+                    best = Math.max(best, n);
+                }
+            }
         }
-        return flags.length == 0 ? best : withoutFlagless(text, token, best, lengths);
+        return best;
     }
 
     /** Unmarks the lengths whose tokens lack a flag; the longest that is left. */
@@ -249,29 +275,28 @@ final class Element {
     }
 
     /** For {@code !x}: whether no alternative starts at the token, and the token has the flags. */
-    boolean noneAt(TokenizedText text, int token, int limit, boolean[] scratch) {
-        int best = 0;
-        for (WordTest w : words) {
-            if (w.test(text, token)) {
-                best = 1;
-                break;
-            }
-        }
-        for (Lexicon l : lexicons) {
-            best = Math.max(best, l.lengthsAt(text, token, limit, scratch));
-        }
+    boolean noneAt(TokenizedText text, int token, int limit, boolean[] scratch, LexiconMemo memo, short[][] memos) {
+        int best = alternativesAt(text, token, limit, scratch, memo, memos);
         java.util.Arrays.fill(scratch, 0, Math.max(best, 1) + 1, false);
         return best == 0 && flagsHold(text, token, 1);
     }
 
-    /** Adds what the element's first token may be to an index, under the pattern's id. */
-    void indexFirst(WordIndex index, int id) {
+    /**
+     * Adds what the element's first token may be to an index, under the pattern's id: its words
+     * (or those of a conjunction's positive side), and its lexicons' first words unless
+     * {@code lexiconsOut} takes the lexicons themselves.
+     */
+    void indexFirst(WordIndex index, int id, List<Lexicon> lexiconsOut) {
         Element side = positiveSide();
         for (WordTest w : side.words) {
             index.add(w, id);
         }
         for (Lexicon l : side.lexicons) {
-            l.indexFirstWords(index, id);
+            if (lexiconsOut == null) {
+                l.indexFirstWords(index, id);
+            } else {
+                lexiconsOut.add(l);
+            }
         }
     }
 }

@@ -26,6 +26,9 @@ public final class TokenMatcher implements WordIndex.Sink {
     private final int[] failedIn;
     private final boolean[][] lengths;
     private final boolean[] found = new boolean[1];
+    private final LexiconMemo memo;
+    /** For each element, the letter's memo of each of its lexicons. */
+    private final short[][][] memos;
 
     private int start;
     private int sentence;
@@ -39,8 +42,10 @@ public final class TokenMatcher implements WordIndex.Sink {
     private final int[] partFrom;
     private final int[] partTo;
 
-    TokenMatcher(TokenPattern pattern, TokenizedText text) {
+    TokenMatcher(TokenPattern pattern, LexiconMemo memo) {
         this.pattern = pattern;
+        this.memo = memo;
+        TokenizedText text = memo.text();
         this.elements = pattern.elements();
         this.text = text;
         this.width = pattern.widest() + 1;
@@ -53,6 +58,14 @@ public final class TokenMatcher implements WordIndex.Sink {
         for (int e = 0; e < elements.length; e++) {
             lengths[e] = new boolean[elements[e].longestEntry() + 2];
         }
+        this.memos = new short[elements.length][][];
+        for (int e = 0; e < elements.length; e++) {
+            Lexicon[] lexicons = elements[e].lexicons;
+            memos[e] = new short[lexicons.length][];
+            for (int k = 0; k < lexicons.length; k++) {
+                memos[e][k] = memo.of(lexicons[k]);
+            }
+        }
     }
 
     /**
@@ -60,10 +73,20 @@ public final class TokenMatcher implements WordIndex.Sink {
      * matches do not overlap: a start inside the previous match is skipped.
      */
     public void findAll(int[] starts, List<Span> out) {
+        findTokens(starts, (from, to) -> out.add(text.span(from, to)));
+    }
+
+    /** Receives the highlighted tokens {@code [from, to)} of each match. */
+    public interface Hits {
+        void hit(int from, int to);
+    }
+
+    /** As {@link #findAll(int[], List)}, giving each match's highlighted tokens. */
+    public void findTokens(int[] starts, Hits out) {
         int next = 0;
         for (int s : starts) {
             if (s >= next && matchAt(s)) {
-                out.add(highlight());
+                out.hit(highlightFrom, highlightTo);
                 next = Math.max(end, s + 1);
             }
         }
@@ -154,8 +177,24 @@ public final class TokenMatcher implements WordIndex.Sink {
      * place when it matched no token.
      */
     public Span part(int index) {
-        int from = partFrom[index];
-        int to = partTo[index];
+        return partSpan(text, partFrom[index], partTo[index]);
+    }
+
+    /** The first token of part {@code index} in the last match; -1 when it took no part. */
+    public int partFromToken(int index) {
+        return partTo[index] < 0 ? -1 : partFrom[index];
+    }
+
+    /** One past the last token of part {@code index} in the last match; -1 when it took no part. */
+    public int partToToken(int index) {
+        return partFrom[index] < 0 ? -1 : partTo[index];
+    }
+
+    /**
+     * The text of a part that took tokens {@code [from, to)}: {@code null} when it took no part
+     * ({@code from} or {@code to} is -1); an empty span at its place when it matched no token.
+     */
+    public static Span partSpan(TokenizedText text, int from, int to) {
         if (from < 0 || to < 0) {
             return null;
         }
@@ -259,7 +298,7 @@ public final class TokenMatcher implements WordIndex.Sink {
             }
         } else if (!el.negated) {
             boolean[] found = lengths[e];
-            int longest = el.lengthsAt(text, pos, sentenceTo, found);
+            int longest = el.lengthsAt(text, pos, sentenceTo, found, memo, memos[e]);
             for (int n = longest; n >= 1; n--) {
                 if (found[n]) {
                     found[n] = false;
@@ -270,7 +309,7 @@ public final class TokenMatcher implements WordIndex.Sink {
                     }
                 }
             }
-        } else if (pos < sentenceTo && el.noneAt(text, pos, sentenceTo, lengths[e])) {
+        } else if (pos < sentenceTo && el.noneAt(text, pos, sentenceTo, lengths[e], memo, memos[e])) {
             int r = match(e + 1, pos + 1);
             if (r >= 0) {
                 return r;

@@ -43,7 +43,7 @@ public final class TokenPattern {
         this.partNames = java.util.Collections.unmodifiableList(names);
         this.highlighted = marks;
         this.anchored = firstCore().kind == Element.Kind.START;
-        this.anyFirst = !indexFirst(first, 0);
+        this.anyFirst = !indexFirst(first, 0, null);
     }
 
     /**
@@ -94,7 +94,15 @@ public final class TokenPattern {
 
     /** A matcher of this pattern over one letter's tokens; one thread at a time. */
     public TokenMatcher matcher(TokenizedText text) {
-        return new TokenMatcher(this, text);
+        return new TokenMatcher(this, new LexiconMemo(text));
+    }
+
+    /**
+     * A matcher that shares the letter's lexicon look-ups with the other patterns' matchers
+     * made with the same memo; one thread at a time.
+     */
+    public TokenMatcher matcher(LexiconMemo memo) {
+        return new TokenMatcher(this, memo);
     }
 
     Element[] elements() {
@@ -129,19 +137,21 @@ public final class TokenPattern {
     }
 
     /**
-     * Adds the words that may be the pattern's first token to an index under {@code id}.
+     * Adds the words that may be the pattern's first token to an index under {@code id}; the
+     * lexicons among the alternatives go to {@code lexiconsOut} when it is given (to be asked
+     * whether a whole entry matches), else their entries' first words go to the index.
      *
      * @return false when any token may start it (a first {@code !x}, or a gap after {@code ^}):
      *         then nothing was added and the caller must try it everywhere
      */
-    boolean indexFirst(WordIndex index, int id) {
+    boolean indexFirst(WordIndex index, int id, List<Lexicon> lexiconsOut) {
         int last = lastFirstCandidate();
         if (last < 0) {
             return false;
         }
         for (int i = 0; i <= last; i++) {
             if (elements[i].kind == Element.Kind.TOKEN) {
-                elements[i].indexFirst(index, id);
+                elements[i].indexFirst(index, id, lexiconsOut);
             }
         }
         return true;

@@ -1,0 +1,74 @@
+package com.followupcoach.scoring.tokens;
+
+import com.followupcoach.scoring.text.TokenizedText;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Which entry lengths of each lexicon start at each token of one letter, found once and shared
+ * by every pattern run over that letter. About 25 patterns may begin at "I", and each used to
+ * look the same lexicons up again at the same token: in a megabyte of "I I I" that repeated
+ * look-up was most of the cost. A lexicon's memo is one {@code short} per token (bit n: an
+ * entry of n words matches there; bit 0: known), made the first time a pattern asks about that
+ * lexicon, so a letter pays only for the lexicons its patterns reach. One thread at a time.
+ */
+public final class LexiconMemo {
+
+    /** Entries longer than this do not fit in the bits; such a lexicon is looked up every time. */
+    static final int LONGEST = 14;
+    static final short KNOWN = 1;
+
+    private final TokenizedText text;
+    private final Map<Lexicon, short[]> byLexicon = new IdentityHashMap<>();
+    private final boolean[] scratch = new boolean[LONGEST + 2];
+
+    public LexiconMemo(TokenizedText text) {
+        this.text = text;
+    }
+
+    TokenizedText text() {
+        return text;
+    }
+
+    /** The lexicon's memo, one slot per token; null when its entries are too long for it. */
+    short[] of(Lexicon lexicon) {
+        if (lexicon.longest() > LONGEST) {
+            return null;
+        }
+        return byLexicon.computeIfAbsent(lexicon, l -> new short[text.size()]);
+    }
+
+    /**
+     * Whether an entry of the lexicon matches from the token.
+     *
+     * @param memo the lexicon's memo from {@link #of}; null when it has none
+     * @param limit one past the last token of the token's sentence
+     */
+    boolean matchesAt(Lexicon lexicon, short[] memo, int token, int limit) {
+        if (memo != null) {
+            return lengths(lexicon, memo, token, limit) != KNOWN;
+        }
+        return lexicon.lengthsAt(text, token, limit, new boolean[lexicon.longest() + 1]) > 0;
+    }
+
+    /**
+     * The entry lengths of the lexicon at the token, as bits, looked up once.
+     *
+     * @param limit one past the last token of the token's sentence (the only limit matchers use)
+     */
+    int lengths(Lexicon lexicon, short[] memo, int token, int limit) {
+        int bits = memo[token];
+        if (bits == 0) {
+            int longest = lexicon.lengthsAt(text, token, limit, scratch);
+            bits = KNOWN;
+            for (int n = 1; n <= longest; n++) {
+                if (scratch[n]) {
+                    bits |= 1 << n;
+                    scratch[n] = false;
+                }
+            }
+            memo[token] = (short) bits;
+        }
+        return bits;
+    }
+}
