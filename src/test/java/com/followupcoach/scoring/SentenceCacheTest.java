@@ -118,7 +118,7 @@ class SentenceCacheTest {
     void anotherRubricDoesNotReuseTheFirstRubricsMatches() {
         Rubric withoutTokenRules = new Rubric(RUBRIC.source(), RUBRIC.criteria(),
                 RUBRIC.rules().stream().filter(r -> r.tokens().patterns().isEmpty()).toList(),
-                RUBRIC.misspellings(), RUBRIC.settings());
+                RUBRIC.misspellings(), RUBRIC.settings(), RUBRIC.language());
         ScoringEngine other = new ScoringEngine(withoutTokenRules);
         String letter = LETTERS.stream().filter(l -> !EDITOR_ENGINE.score(l, Scenario.NONE).equals(other.score(l,
                 Scenario.NONE))).findFirst().orElseThrow(() -> new AssertionError("no letter is flagged by a token rule"));
