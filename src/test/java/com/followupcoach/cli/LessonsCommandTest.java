@@ -97,8 +97,8 @@ class LessonsCommandTest {
                   - id: trainer-much-obliged
                     criterion: gratitude
                     kind: evidence
-                    patterns:
-                      - '\\bmuch obliged\\b'
+                    tokens:
+                      - 'much obliged'
                     examples:
                       match:
                         - "I am [[much obliged]]."

@@ -12,92 +12,74 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A rule ready to run on a letter. Its matches are the matches of its regular expressions and
- * of its token patterns that survive three filters, in this order: overlapping matches of the
- * same rule count once; a match whose sentence matches an {@code unless} pattern (or an
- * {@code unlessTokens} token pattern) is dropped ("reconsider my approach"); a negated match
- * is dropped when the rule is negatable. Finally a rule with {@code minCount} reports nothing
- * unless it matched that often.
+ * A rule ready to run on a letter. Its matches are the matches of its token patterns that
+ * survive three filters, in this order: overlapping matches of the same rule count once; a
+ * match whose sentence matches an {@code unlessTokens} pattern is dropped ("reconsider my
+ * approach"); a negated match is dropped when the rule is negatable. Finally a rule with
+ * {@code minCount} reports nothing unless it matched that often.
  */
 public final class CompiledRule {
 
     private final Rule rule;
-    private final List<CompiledPattern> patterns;
 
     public CompiledRule(Rule rule) {
         this.rule = rule;
-        List<CompiledPattern> compiled = new ArrayList<>();
-        for (int i = 0; i < rule.patterns().size(); i++) {
-            compiled.add(new CompiledPattern(rule.patterns().get(i), rule.suggestionFor(i)));
-        }
-        this.patterns = List.copyOf(compiled);
     }
 
     public Rule rule() {
         return rule;
     }
 
-    /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one lead scan across rules. */
+    /** Runs the rule alone (rule examples, tests); {@link RuleSet} shares one pass across rules. */
     public List<RuleMatch> run(LetterText text, Negation negation) {
-        LeadIndex index = new LeadIndex(patterns);
         List<TokenPattern> tokens = tokenPatterns();
-        if (tokens.isEmpty()) {
-            return run(text, negation, index.candidates(text.lower()), 0, List.of(), 0, null);
-        }
         TokenMatches matches = new TokenMatches(tokens, new PatternIndex(tokens), text.tokens());
-        return run(text, negation, index.candidates(text.lower()), 0, matches.find(null), 0, matches.memo());
-    }
-
-    List<CompiledPattern> patterns() {
-        return patterns;
+        return run(text, negation, matches.find(null), 0, matches.memo());
     }
 
     List<TokenPattern> tokenPatterns() {
         return rule.tokens().patterns();
     }
 
+    /** A match before the filters: where it is and what it suggests. */
+    private record Hit(Span span, Optional<String> suggestion) {
+    }
+
     /**
-     * @param starts      candidates for every pattern of the rule set
-     * @param first       index in {@code starts} of this rule's first pattern
-     * @param tokenSpans the matches of every token pattern of the rule set
-     * @param firstToken  index in {@code tokenSpans} of this rule's first token pattern
-     * @param memo        the letter's lexicon memo (null when the rule set has no token pattern)
+     * @param tokenHits  the matches of every token pattern of the rule set
+     * @param firstToken index in {@code tokenHits} of this rule's first token pattern
+     * @param memo       the letter's lexicon memo, shared with the {@code unlessTokens} patterns
      */
-    List<RuleMatch> run(LetterText text, Negation negation, int[][] starts, int first, List<List<TokenHit>> tokenSpans,
-                        int firstToken, LexiconMemo memo) {
-        List<CompiledPattern.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) {
-            patterns.get(i).findAll(text, starts[first + i], hits);
-        }
+    List<RuleMatch> run(LetterText text, Negation negation, List<List<TokenHit>> tokenHits, int firstToken,
+                        LexiconMemo memo) {
+        List<Hit> hits = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> template = rule.tokenSuggestionFor(i);
-            for (TokenHit hit : tokenSpans.get(firstToken + i)) {
+            for (TokenHit hit : tokenHits.get(firstToken + i)) {
                 Span span = hit.highlight();
-                hits.add(new CompiledPattern.Hit(span, Suggestions.fillParts(template, tokens.get(i), hit.parts(), text.original(),
+                hits.add(new Hit(span, Suggestions.fillParts(template, tokens.get(i), hit.parts(), text.original(),
                         text.norm().substring(span.start(), span.end()))));
             }
         }
         if (hits.isEmpty()) {
             return List.of();
         }
-        hits.sort(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().start())
-                .thenComparing(Comparator.comparingInt((CompiledPattern.Hit h) -> h.span().end()).reversed()));
+        hits.sort(Comparator.comparingInt((Hit h) -> h.span().start())
+                .thenComparing(Comparator.comparingInt((Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
         Exceptions exceptions = new Exceptions(text, memo);
-        for (CompiledPattern.Hit hit : hits) {
+        for (Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
                 continue;
             }
             lastEnd = span.end();
             int sentence = text.sentenceAt(span.start());
-            if (exceptions.excepted(span, sentence) || (rule.negatable() && negation.isNegated(text, span.start()))) {
+            if (exceptions.excepted(span) || (rule.negatable() && negation.isNegated(text, span.start()))) {
                 continue;
             }
             out.add(new RuleMatch(rule, span, sentence, hit.suggestion()));
@@ -106,15 +88,12 @@ public final class CompiledRule {
     }
 
     /**
-     * The {@code unless} verdict for each scope, found once: a sentence with many matches
-     * is searched once, not once per match, so the cost stays linear in its length.
+     * The {@code unlessTokens} verdict for each sentence, found once: a sentence with many
+     * matches is searched once, not once per match, so the cost stays linear in its length.
      */
     private final class Exceptions {
         private final LetterText text;
         private final LexiconMemo memo;
-        private int scopeStart = -1;
-        private int regionEnd = -1;
-        private boolean verdict;
         private int tokenSentence = -1;
         private boolean tokenVerdict;
         private List<TokenMatcher> unlessTokens;
@@ -124,33 +103,8 @@ public final class CompiledRule {
             this.memo = memo;
         }
 
-        boolean excepted(Span span, int sentence) {
-            return regexExcepted(span, sentence) || tokenExcepted(span);
-        }
-
-        private boolean regexExcepted(Span span, int sentence) {
-            if (rule.unless().isEmpty()) {
-                return false;
-            }
-            Span scope = sentence >= 0 ? text.sentences().get(sentence) : text.lines().get(text.lineAt(span.start()));
-            int end = Math.max(scope.end(), Math.min(span.end(), text.length()));
-            if (scope.start() != scopeStart || end != regionEnd) {
-                scopeStart = scope.start();
-                regionEnd = end;
-                verdict = search(scope.start(), end);
-            }
-            return verdict;
-        }
-
-        private boolean search(int from, int to) {
-            for (Pattern p : rule.unless()) {
-                Matcher m = p.matcher(text.norm());
-                m.region(from, to);
-                if (m.find()) {
-                    return true;
-                }
-            }
-            return false;
+        boolean excepted(Span span) {
+            return tokenExcepted(span);
         }
 
         /** {@code unlessTokens}: searched once in the sentence of the match's first token. */

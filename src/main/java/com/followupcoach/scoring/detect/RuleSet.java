@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All rules of a rubric, compiled once and run over a letter: one pass finds every rule's
- * literal leads, then each pattern is tried only where its leads occur; likewise one pass over
- * the tokens finds where each token pattern may start (its possible first words). The rules are
+ * All rules of a rubric, compiled once and run over a letter: one pass over the tokens finds
+ * where each token pattern may start (its possible first words). The rules are
  * fixed once built; the token matches of recently seen sentences are kept ({@link SentenceCache}),
  * so re-scoring after an edit matches the token patterns again only in the sentences it touched.
  * Safe for many threads.
@@ -24,8 +23,6 @@ public final class RuleSet {
 
     private final List<CompiledRule> rules;
     private final Negation negation;
-    private final LeadIndex leads;
-    private final int[] firstPattern;
     private final List<TokenPattern> tokenPatterns;
     private final PatternIndex tokenLeads;
     private final SentenceCache sentences;
@@ -47,13 +44,6 @@ public final class RuleSet {
         this.sentences = new SentenceCache(cachedSentences);
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
         this.negation = Negation.BY_SCOPE;
-        List<CompiledPattern> all = new ArrayList<>();
-        this.firstPattern = new int[rules.size()];
-        for (int r = 0; r < rules.size(); r++) {
-            firstPattern[r] = all.size();
-            all.addAll(rules.get(r).patterns());
-        }
-        this.leads = new LeadIndex(all);
         List<TokenPattern> tokens = new ArrayList<>();
         this.firstTokenPattern = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
@@ -83,13 +73,12 @@ public final class RuleSet {
         for (RuleKind kind : RuleKind.values()) {
             out.put(kind, new ArrayList<>());
         }
-        int[][] starts = leads.candidates(text.lower());
         TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens()) : null;
         List<List<TokenHit>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences.enabled() ? sentences : null);
         LexiconMemo memo = tokens == null ? null : tokens.memo();
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
-            out.get(rule.rule().kind()).addAll(rule.run(text, negation, starts, firstPattern[r], tokenSpans,
+            out.get(rule.rule().kind()).addAll(rule.run(text, negation, tokenSpans,
                     firstTokenPattern[r], memo));
         }
         return out;

@@ -1,18 +1,16 @@
 package com.followupcoach.scoring.detect;
 
 import com.followupcoach.scoring.text.Span;
-import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills in a suggestion template for one match: {@code {1}} or {@code {name}} becomes what
- * that group matched (nothing when it did not take part), so a calmer wording can keep the
- * writer's own facts ("I expected the start date on {date}"). The first letter follows the
+ * Fills in a suggestion template for one match: {@code {name}} becomes the writer's own text of
+ * that part of the token pattern (nothing when it did not take part), so a calmer wording can
+ * keep the writer's own facts ("was delayed by {late}"). The first letter follows the
  * highlighted text: a capital at the start of a sentence, lower case inside one (the
  * pronoun "I" stays a capital).
  */
@@ -21,10 +19,6 @@ final class Suggestions {
     private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
 
     private Suggestions() {
-    }
-
-    static Optional<String> fill(Optional<String> template, Matcher m, String highlighted) {
-        return fill(template, ref -> group(m, ref), highlighted);
     }
 
     /**
@@ -60,17 +54,6 @@ final class Suggestions {
         out.append(t, last, t.length());
         String filled = out.toString().replaceAll(" {2,8}", " ").replace(" ,", ",").replace(" .", ".").trim();
         return Optional.of(caseLike(filled, highlighted));
-    }
-
-    private static String group(MatchResult m, String ref) {
-        String value;
-        try {
-            value = ref.chars().allMatch(Character::isDigit) ? m.group(Integer.parseInt(ref))
-                    : ((Matcher) m).group(ref);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            value = null; // the parser checks references; a rubric built by hand may still name a missing group
-        }
-        return value == null ? "" : value;
     }
 
     private static String caseLike(String suggestion, String highlighted) {

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads and validates rubric YAML through the shared binder ({@link Fields}). Every problem
@@ -42,8 +41,15 @@ public final class RubricParser {
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
-            "negatable", "caseSensitive", "patterns", "tokens", "unless", "unlessTokens", "message", "suggestion",
-            "examples", "scope");
+            "negatable", "tokens", "unlessTokens", "message", "suggestion", "examples", "scope");
+    /** Fields of rubrics written before rules were token patterns: named, so the fix can be said. */
+    private static final Map<String, String> RETIRED = Map.of(
+            "patterns", "regular expressions are no longer read: write the rule as `tokens:` (token patterns, "
+                    + "described at the top of rubric.yaml)",
+            "unless", "regular expressions are no longer read: write the exception as `unlessTokens:` (token "
+                    + "patterns)",
+            "caseSensitive", "token patterns ignore case; ask for it in the pattern (=word, %cap, %caps)");
+    private static final Set<String> RULE_OR_RETIRED = union(RULE, RETIRED.keySet());
     private static final Set<String> EXAMPLES = Set.of("match", "nomatch");
     private static final Set<String> PATTERN = Set.of("pattern", "suggestion");
     private static final Pattern TEMPLATE_REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
@@ -279,7 +285,13 @@ public final class RubricParser {
     }
 
     private Rule rule(YamlNode node) throws RubricException {
-        Fields f = need(Fields.of(node, "a rule", RULE, report));
+        Fields f = need(Fields.of(node, "a rule", RULE_OR_RETIRED, report));
+        for (Map.Entry<String, String> retired : RETIRED.entrySet()) {
+            if (f.has(retired.getKey())) {
+                throw new RubricException(source, f.line(retired.getKey()), "`" + retired.getKey() + "`: "
+                        + retired.getValue());
+            }
+        }
         String id = need(f.requiredText("id"));
         if (!KEBAB.matcher(id).matches()) {
             throw new RubricException(source, f.line("id"), "rule id '" + id + "' must be kebab-case");
@@ -294,32 +306,16 @@ public final class RubricParser {
                 "unknown kind '" + kindId + "' in " + what + "; expected one of "
                 + Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
         Severity severity = severity(f, kind, what);
-        boolean caseSensitive = f.bool("caseSensitive").orElse(false);
-        List<Optional<String>> patternSuggestions = new ArrayList<>();
-        List<Pattern> patterns = rulePatterns(f, caseSensitive, what, patternSuggestions);
         List<Optional<String>> tokenSuggestions = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns(f, "tokens", what, tokenSuggestions);
-        if (patterns.isEmpty() && tokens.isEmpty()) {
-            if (f.has("patterns") || f.has("tokens")) {
-                throw new RubricException(source, f.line(f.has("patterns") ? "patterns" : "tokens"),
-                        what + " needs at least one pattern");
+        if (tokens.isEmpty()) {
+            if (f.has("tokens")) {
+                throw new RubricException(source, f.line("tokens"), what + " needs at least one pattern");
             }
-            throw new RubricException(source, f.line(), what
-                    + " needs 'patterns' (regular expressions) or 'tokens' (token patterns)");
+            throw new RubricException(source, f.line(), what + " needs 'tokens' (token patterns)");
         }
-        if (caseSensitive && !tokens.isEmpty()) {
-            throw new RubricException(source, f.line("caseSensitive"), what + ": 'caseSensitive' applies to "
-                    + "regular expressions; token patterns always ignore case");
-        }
-        List<Pattern> unless = patterns(f, "unless", false, what);
         List<TokenPattern> unlessTokens = tokenPatterns(f, "unlessTokens", what, null);
         if (kind == RuleKind.EMPLOYER) {
-            for (Pattern p : patterns) {
-                if (!p.pattern().contains("(?<" + Rule.SPAN_GROUP + ">")) {
-                    throw new RubricException(source, f.line("patterns"), what
-                            + ": employer patterns must mark the name with (?<span>...)");
-                }
-            }
             for (TokenPattern p : tokens) {
                 if (!p.source().contains("[")) {
                     throw new RubricException(source, f.line("tokens"), what
@@ -332,12 +328,6 @@ public final class RubricParser {
             throw new RubricException(source, f.line(), what + " is a problem and needs a 'message'");
         }
         Optional<String> suggestion = f.text("suggestion");
-        for (int i = 0; i < patterns.size(); i++) {
-            Optional<String> template = patternSuggestions.get(i).or(() -> suggestion);
-            if (template.isPresent()) {
-                checkTemplate(template.get(), patterns.get(i), f, what);
-            }
-        }
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> template = tokenSuggestions.get(i).or(() -> suggestion);
             Matcher ref = TEMPLATE_REF.matcher(template.orElse(""));
@@ -357,8 +347,8 @@ public final class RubricParser {
         int minCount = f.number("minCount", 1, 20).orElse(1);
         boolean disputes = f.bool("disputes").orElse(false);
         boolean wholeSentence = wholeSentence(f, kind, what);
-        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, patterns, unless, message,
-                suggestion, patternSuggestions, match, nomatch, source, f.line(),
+        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+                nomatch, source, f.line(),
                 new RuleTokens(tokens, tokenSuggestions, unlessTokens), wholeSentence);
     }
 
@@ -389,21 +379,6 @@ public final class RubricParser {
                         "unknown severity '" + id + "' in " + what + "; expected error, warning or info"));
     }
 
-    /**
-     * A rule's patterns: each item is a regular expression, or a mapping with {@code pattern}
-     * and that pattern's own {@code suggestion}.
-     */
-    private List<Pattern> rulePatterns(Fields f, boolean caseSensitive, String what,
-                                       List<Optional<String>> suggestions) throws RubricException {
-        List<Pattern> out = new ArrayList<>();
-        for (YamlNode item : f.listOrOne("patterns").orElse(List.of())) {
-            PatternItem pattern = patternItem(item, "a pattern of " + what, "patterns", true);
-            out.add(compile(pattern.text(), caseSensitive, what));
-            suggestions.add(pattern.suggestion());
-        }
-        return out;
-    }
-
     /** One item of a pattern list: the pattern text and, when it is a mapping, its own suggestion. */
     private record PatternItem(YamlNode.Scalar text, Optional<String> suggestion) {
     }
@@ -417,8 +392,7 @@ public final class RubricParser {
         if (item instanceof YamlNode.Scalar s && s.value() != null) {
             return new PatternItem(s, Optional.empty());
         }
-        report.at(item.line(), "each item of `" + key + "` must be " + (key.equals("patterns") ? "a regular expression"
-                : "a token pattern") + (mayBeMapping ? " or a set of fields with `pattern`" : "") + ", not "
+        report.at(item.line(), "each item of `" + key + "` must be a token pattern" + (mayBeMapping ? " or a set of fields with `pattern`" : "") + ", not "
                 + YamlNode.describe(item));
         throw new Reported();
     }
@@ -464,42 +438,6 @@ public final class RubricParser {
         }
     }
 
-    /** Every {group} a suggestion names must be a group of the pattern it is used with. */
-    private void checkTemplate(String template, Pattern pattern, Fields f, String what) throws RubricException {
-        Matcher refs = TEMPLATE_REF.matcher(template);
-        int groups = pattern.matcher("").groupCount();
-        while (refs.find()) {
-            String ref = refs.group(1);
-            boolean ok = ref.chars().allMatch(Character::isDigit) ? Integer.parseInt(ref) <= groups
-                    : pattern.pattern().contains("(?<" + ref + ">");
-            if (!ok) {
-                throw new RubricException(source, f.line(), "suggestion of " + what + " names {" + ref
-                        + "}, which is not a group of the pattern '" + pattern.pattern() + "'");
-            }
-        }
-    }
-
-    private Pattern compile(YamlNode.Scalar s, boolean caseSensitive, String what) throws RubricException {
-        Optional<String> unsafe = PatternSafety.check(s.value());
-        if (unsafe.isPresent()) {
-            throw new RubricException(source, s.line(), "pattern of " + what + ": " + unsafe.get());
-        }
-        try {
-            return Pattern.compile(s.value(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            throw new RubricException(source, s.line(), "bad pattern in " + what + ": " + e.getDescription()
-                    + " near position " + e.getIndex() + " of '" + s.value() + "'");
-        }
-    }
-
-    private List<Pattern> patterns(Fields f, String key, boolean caseSensitive, String what) throws RubricException {
-        List<Pattern> out = new ArrayList<>();
-        for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
-            out.add(compile(s, caseSensitive, what));
-        }
-        return out;
-    }
-
     private List<String> examples(Fields f, String key, boolean required, String what) throws RubricException {
         List<String> out = new ArrayList<>();
         for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
@@ -527,6 +465,12 @@ public final class RubricParser {
             }
         }
         return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private static List<String> criterionIds() {

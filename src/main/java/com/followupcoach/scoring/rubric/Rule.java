@@ -4,21 +4,17 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Severity;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * One rule of the rubric: patterns (regular expressions, token patterns or both) that find something in a letter, what a match means,
+ * One rule of the rubric: token patterns that find something in a letter, what a match means,
  * and the examples that prove it (see the comments at the top of rubric.yaml).
  *
  * @param disputes     a match means the letter argues with, mocks or resists the decision,
  *                     so it cannot also count as accepting it
  * @param minCount     the rule reports only when it matches at least this often (repeated apologies)
  * @param negatable    a negation just before the match ("I don't need any feedback") cancels it
- * @param unless       a match is ignored when its sentence also matches one of these
- * @param suggestion   the replacement offered for a match, a template: {@code {1}} or
- *                     {@code {name}} stands for what that group of the pattern matched
- * @param patternSuggestions for each pattern, its own suggestion template, which wins over
- *                     {@code suggestion}
+ * @param suggestion   the replacement offered for a match, a template: {@code {name}} stands
+ *                     for the writer's own text of that part of the pattern
  * @param matchExamples texts that must match, the expected span marked with [[ ]]
  * @param source       the file the rule is written in
  * @param line         where the rule starts in its file
@@ -28,19 +24,10 @@ import java.util.regex.Pattern;
  *                     so the fix is a calm sentence in its place, or none at all
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                   int minCount, boolean negatable, List<Pattern> patterns, List<Pattern> unless,
-                   String message, Optional<String> suggestion, List<Optional<String>> patternSuggestions,
+                   int minCount, boolean negatable, String message, Optional<String> suggestion,
                    List<String> matchExamples,
                    List<String> nomatchExamples, String source, int line, RuleTokens tokens,
                    boolean wholeSentence) {
-
-    /** The name of the regex group that, when a pattern has it, is the part reported. */
-    public static final String SPAN_GROUP = "span";
-
-    /** The suggestion template for pattern {@code index}: its own, else the rule's. */
-    public Optional<String> suggestionFor(int index) {
-        return patternSuggestions.get(index).or(() -> suggestion);
-    }
 
     /** The suggestion template for token pattern {@code index}: its own, else the rule's. */
     public Optional<String> tokenSuggestionFor(int index) {
@@ -49,17 +36,10 @@ public record Rule(String id, Criterion criterion, RuleKind kind, Severity sever
 
     /** True when the rule offers a suggestion for at least one of its patterns. */
     public boolean suggests() {
-        return suggestion.isPresent() || patternSuggestions.stream().anyMatch(Optional::isPresent)
-                || tokens.suggestions().stream().anyMatch(Optional::isPresent);
+        return suggestion.isPresent() || tokens.suggestions().stream().anyMatch(Optional::isPresent);
     }
 
     public Rule {
-        patterns = List.copyOf(patterns);
-        unless = List.copyOf(unless);
-        patternSuggestions = List.copyOf(patternSuggestions);
-        if (patternSuggestions.size() != patterns.size()) {
-            throw new IllegalArgumentException("one suggestion slot per pattern");
-        }
         matchExamples = List.copyOf(matchExamples);
         nomatchExamples = List.copyOf(nomatchExamples);
     }

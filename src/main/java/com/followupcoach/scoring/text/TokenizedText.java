@@ -60,6 +60,9 @@ public final class TokenizedText {
     private final boolean[] negated;
     private final boolean[] quoted;
     private final boolean[] ironic;
+    /** Hashes of the token prefixes, for {@link #windowHash}; made when first asked for. */
+    private long[] prefixHashes;
+    private long[] powers;
 
     private TokenizedText(String norm, int[] starts, int[] ends, String[] lower, String[] stems, int sentences) {
         this.norm = norm;
@@ -176,6 +179,39 @@ public final class TokenizedText {
 
     public String lower(int token) {
         return lower[token];
+    }
+
+    /**
+     * A hash of tokens {@code [from, to)} as written with their negated, quoted and ironic
+     * flags, in constant time: two runs of the same tokens hash alike wherever they stand. A
+     * long run of one word or mark ("I I I …") makes a pattern meet the same few tokens at
+     * every start; the hash lets a matcher see that it has failed on these tokens before.
+     */
+    public long windowHash(int from, int to) {
+        if (prefixHashes == null) {
+            int n = starts.length;
+            long[] hashes = new long[n + 1];
+            long[] pow = new long[n + 1];
+            pow[0] = 1;
+            for (int t = 0; t < n; t++) {
+                int flags = (negated[t] ? 1 : 0) | (quoted[t] ? 2 : 0) | (ironic[t] ? 4 : 0);
+                long code = mix(norm.substring(starts[t], ends[t]).hashCode() * 8L + flags);
+                hashes[t + 1] = hashes[t] * HASH_BASE + code;
+                pow[t + 1] = pow[t] * HASH_BASE;
+            }
+            powers = pow;
+            prefixHashes = hashes;
+        }
+        return prefixHashes[to] - prefixHashes[from] * powers[to - from];
+    }
+
+    private static final long HASH_BASE = 0x9E3779B97F4A7C15L;
+
+    /** Spreads a token's code over 64 bits (the finaliser of SplitMix64). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** The token as written: case kept, quotes and dashes normalised. */

@@ -81,15 +81,62 @@ public final class TokenMatcher implements WordIndex.Sink {
         void hit(int from, int to);
     }
 
-    /** As {@link #findAll(int[], List)}, giving each match's highlighted tokens. */
+    /**
+     * As {@link #findAll(int[], List)}, giving each match's highlighted tokens. Whether a match
+     * starts at a token depends only on the tokens a match could reach from it (and where the
+     * sentence starts and ends among them), so a start whose reach looks exactly like one that
+     * failed a moment ago is not tried again: in a run of one repeated word or phrase, the
+     * pattern is tried a few times instead of once per token.
+     */
     public void findTokens(int[] starts, Hits out) {
         int next = 0;
+        failedCount = 0;
         for (int s : starts) {
-            if (s >= next && matchAt(s)) {
+            if (s < next) {
+                continue;
+            }
+            long reach = reachSignature(s);
+            if (failedBefore(reach)) {
+                continue;
+            }
+            if (matchAt(s)) {
                 out.hit(highlightFrom, highlightTo);
                 next = Math.max(end, s + 1);
+            } else {
+                failed[failedCount++ % failed.length] = reach;
             }
         }
+    }
+
+    /** Signatures of the reaches of the last few failed starts (a run repeating a phrase of up to this many starts). */
+    private final long[] failed = new long[8];
+    private int failedCount;
+
+    private boolean failedBefore(long reach) {
+        for (int i = Math.min(failedCount, failed.length) - 1; i >= 0; i--) {
+            if (failed[i] == reach) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens a match from {@code s} could look at (the pattern's widest reach and one more,
+     * for a clause opened by "so" before a subject), cut at the sentence's end, with where the
+     * sentence starts, where its closing marks begin and where it ends, as seen from {@code s}.
+     */
+    private long reachSignature(int s) {
+        int sent = text.sentence(s);
+        int from = text.sentenceFrom(sent);
+        int to = text.sentenceTo(sent);
+        int reach = width + 1;
+        int stop = Math.min(to, s + reach);
+        long h = text.windowHash(s, stop);
+        h = h * 31 + (stop - s);
+        h = h * 31 + (s == from ? 1 : 0);
+        h = h * 31 + Math.max(-1, Math.min(text.closingFrom(sent) - s, reach + 1));
+        return h;
     }
 
     /** Receives each match: its highlighted span, and the matcher, to ask where its parts are. */

@@ -22,8 +22,8 @@ class RuleExamplesCheckTest {
                     severity: warning
                     message: "m"
                     suggestion: "I hoped for"
-                    patterns:
-                      - '\\bI am owed\\b'
+                    tokens:
+                      - 'i am owed'
                     examples:
                       match:
                         - "[[I am owed]] a reply. => I hoped for"
@@ -42,8 +42,8 @@ class RuleExamplesCheckTest {
                     kind: problem
                     severity: warning
                     message: "m"
-                    patterns:
-                      - '\\bowed\\b'
+                    tokens:
+                      - 'owed'
                     examples:
                       match:
                         - "[[I am owed]] a reply."
@@ -67,8 +67,8 @@ class RuleExamplesCheckTest {
                     severity: warning
                     message: "m"
                     suggestion: "I hoped for"
-                    patterns:
-                      - '\\bI am owed\\b'
+                    tokens:
+                      - 'i am owed'
                     examples:
                       match:
                         - "[[I am owed]] a reply. => I would welcome"

@@ -21,8 +21,8 @@ class RuleFilesTest {
               - id: trainer-own-thanks
                 criterion: gratitude
                 kind: evidence
-                patterns:
-                  - '\\bmuch obliged\\b'
+                tokens:
+                  - 'much obliged'
                 examples:
                   match:
                     - "I am [[much obliged]]."
@@ -46,11 +46,11 @@ class RuleFilesTest {
     @Test
     void aProblemInARuleFileNamesThatFileAndItsLine() throws Exception {
         Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/gratitude.yaml"));
-        write("rules/gratitude.yaml", RULE.replace("'\\bmuch obliged\\b'", "'(much obliged'"));
+        write("rules/gratitude.yaml", RULE.replace("'much obliged'", "'[ much obliged'"));
 
         assertThatThrownBy(() -> Rubric.load(rubric))
                 .isInstanceOf(RubricException.class)
-                .hasMessageStartingWith(folder.resolve("rules/gratitude.yaml") + ":6: bad pattern in rule 'trainer-own-thanks'");
+                .hasMessageStartingWith(folder.resolve("rules/gratitude.yaml") + ":6: token pattern of rule 'trainer-own-thanks': [ without its ]");
     }
 
     @Test

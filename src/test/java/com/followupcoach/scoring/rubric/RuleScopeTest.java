@@ -15,8 +15,8 @@ class RuleScopeTest {
                     kind: %s
                     severity: error
                     message: "m"
-                %s    patterns:
-                      - '\\bnonsense\\b'
+                %s    tokens:
+                      - 'nonsense'
                     examples:
                       match:
                         - "[[nonsense]]"

@@ -11,7 +11,7 @@ import com.followupcoach.vocabulary.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Per-pattern suggestions and {group} templates: parsing, checks and what the engine offers. */
+/** Per-pattern suggestions and {part} templates: parsing, checks and what the engine offers. */
 class SuggestionTemplateTest {
 
     private static String rubricWith(String rule) {
@@ -19,7 +19,7 @@ class SuggestionTemplateTest {
     }
 
     @Test
-    void aPatternMayCarryItsOwnSuggestionWithGroups() throws RubricException {
+    void aPatternMayCarryItsOwnSuggestionWithParts() throws RubricException {
         Rubric rubric = Rubric.parse(rubricWith("""
                   - id: test-owed
                     criterion: tone
@@ -27,30 +27,30 @@ class SuggestionTemplateTest {
                     severity: warning
                     message: "m"
                     suggestion: "rule level"
-                    patterns:
-                      - pattern: '\\bwe were owed (?<what>an? \\w{1,20})'
+                    tokens:
+                      - pattern: 'we were owed {what: a|an %word }'
                         suggestion: "we hoped for {what}"
-                      - '\\bowed nothing\\b'
+                      - 'owed nothing'
                     examples:
                       match:
                         - "[[we were owed a reply]] => we hoped for a reply"
                         - "[[owed nothing]] => rule level"
                 """), "test.yaml");
         Rule rule = rubric.rules().get(0);
-        assertThat(rule.suggestionFor(0)).contains("we hoped for {what}");
-        assertThat(rule.suggestionFor(1)).contains("rule level");
+        assertThat(rule.tokenSuggestionFor(0)).contains("we hoped for {what}");
+        assertThat(rule.tokenSuggestionFor(1)).contains("rule level");
     }
 
     @Test
-    void aSuggestionNamingAMissingGroupIsRefusedWithItsLine() {
+    void aSuggestionNamingAMissingPartIsRefusedWithItsLine() {
         assertThatThrownBy(() -> Rubric.parse(rubricWith("""
                   - id: test-bad
                     criterion: tone
                     kind: problem
                     severity: warning
                     message: "m"
-                    patterns:
-                      - pattern: '\\bowed (?<what>\\w{1,9})'
+                    tokens:
+                      - pattern: 'owed {what: %word }'
                         suggestion: "hoped for {thing}"
                     examples:
                       match:
@@ -67,13 +67,31 @@ class SuggestionTemplateTest {
                     kind: problem
                     severity: warning
                     message: "m"
-                    patterns:
-                      - pattern: '\\bowed\\b'
+                    tokens:
+                      - pattern: 'owed'
                         sugestion: "x"
                     examples:
                       match:
                         - "[[owed]]"
                 """), "test.yaml")).isInstanceOf(RubricException.class).hasMessageContaining("sugestion");
+    }
+
+    @Test
+    void aRuleWrittenAsRegularExpressionsIsToldHowToWriteItNow() {
+        assertThatThrownBy(() -> Rubric.parse(rubricWith("""
+                  - id: test-regex
+                    criterion: tone
+                    kind: problem
+                    severity: warning
+                    message: "m"
+                    patterns:
+                      - '\\bowed\\b'
+                    examples:
+                      match:
+                        - "[[owed]]"
+                """), "test.yaml")).isInstanceOf(RubricException.class)
+                .hasMessageContaining("test.yaml:").hasMessageContaining("`patterns`")
+                .hasMessageContaining("write the rule as `tokens:`");
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.followupcoach.vocabulary.Scenario;
 import com.followupcoach.vocabulary.Status;
 import org.junit.jupiter.api.Test;
 
-/** {@code tokens:} and {@code unlessTokens:} in rules: how they are checked, and that the engine treats them as it treats regex rules. */
+/** {@code tokens:} and {@code unlessTokens:} in rules: how they are checked, and how the engine applies them. */
 class TokenRulesTest {
 
     private static Rubric rubric(String rules) throws RubricException {
@@ -23,7 +23,7 @@ class TokenRulesTest {
     }
 
     @Test
-    void aRuleMayHaveRegexAndTokenPatternsTogetherAndEachPatternItsOwnSuggestion() throws Exception {
+    void eachTokenPatternMayHaveItsOwnSuggestionOrTheRules() throws Exception {
         Rubric r = rubric("""
                   - id: test-both
                     criterion: tone
@@ -31,9 +31,8 @@ class TokenRulesTest {
                     severity: warning
                     message: "m"
                     suggestion: "rule level"
-                    patterns:
-                      - '\\bhopeless\\b'
                     tokens:
+                      - "hopeless"
                       - pattern: "[ ~useless ] people"
                         suggestion: "own"
                       - "what a ~joke"
@@ -50,7 +49,7 @@ class TokenRulesTest {
     }
 
     @Test
-    void aDisputingTokenRuleVoidsEvidenceInItsSentenceLikeARegexRule() throws Exception {
+    void aDisputingTokenRuleVoidsEvidenceInItsSentence() throws Exception {
         String rules = """
                   - id: test-accepts
                     criterion: acknowledgement
@@ -115,15 +114,14 @@ class TokenRulesTest {
     }
 
     @Test
-    void aRuleWithoutAnyPatternSaysItNeedsPatternsOrTokens() {
+    void aRuleWithoutAnyPatternSaysItNeedsTokens() {
         assertThatThrownBy(() -> rubric("""
                   - id: test-empty
                     criterion: gratitude
                     kind: evidence
                     examples:
                       match: ["[[x]]"]
-                """)).hasMessageEndingWith("rule 'test-empty' needs 'patterns' (regular expressions) or 'tokens' "
-                + "(token patterns)");
+                """)).hasMessageEndingWith("rule 'test-empty' needs 'tokens' (token patterns)");
     }
 
     @Test
@@ -166,7 +164,7 @@ class TokenRulesTest {
     }
 
     @Test
-    void caseSensitiveDoesNotApplyToTokenPatterns() {
+    void caseSensitiveIsRetiredInFavourOfCaseInThePattern() {
         assertThatThrownBy(() -> rubric("""
                   - id: test-case
                     criterion: gratitude
@@ -175,8 +173,7 @@ class TokenRulesTest {
                     tokens: ["thanks"]
                     examples:
                       match: ["[[Thanks]]"]
-                """)).hasMessageContaining("'caseSensitive' applies to regular expressions; token patterns always "
-                + "ignore case");
+                """)).hasMessageContaining("`caseSensitive`: token patterns ignore case; ask for it in the pattern");
     }
 
     @Test
