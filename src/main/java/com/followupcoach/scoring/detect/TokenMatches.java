@@ -30,7 +30,11 @@ final class TokenMatches {
         this.tokens = tokens;
         this.memo = new LexiconMemo(tokens);
         this.matchers = new TokenMatcher[patterns.size()];
+        this.reach = TokenMatcher.reachOf(patterns);
     }
+
+    /** How far the widest pattern reaches, for {@link TokenMatcher#repeatsPrevious}. */
+    private final int reach;
 
     /** The letter's memo, for the rules' {@code unlessTokens} patterns. */
     LexiconMemo memo() {
@@ -96,6 +100,8 @@ final class TokenMatches {
     }
 
     private SentenceHits match(int from, int to, PatternIndex.Starts starts) {
+        boolean[] repeats = TokenMatcher.repeatsPrevious(tokens, from, to, reach);
+        memo.inSentence(repeats, from);
         index.candidates(memo, from, to, starts);
         int[] matched = new int[starts.size()];
         int[][] spans = new int[starts.size()][];
@@ -109,7 +115,7 @@ final class TokenMatches {
             int parts = patterns.get(p).partNames().size();
             int[][] pairs = {new int[2 + 2 * parts]};
             int[] n = {0};
-            matcher.findTokens(starts.tokens(i), (a, b) -> {
+            matcher.findTokens(starts.tokens(i), repeats, from, (a, b) -> {
                 while (n[0] + 2 + 2 * parts > pairs[0].length) {
                     pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
                 }

@@ -30,6 +30,18 @@ public final class LexiconMemo {
         return text;
     }
 
+    private boolean[] repeats;
+    private int repeatsFrom;
+
+    /**
+     * The sentence about to be matched, with {@link TokenMatcher#repeatsPrevious} of it: at a
+     * token whose reach repeats the token before it, every lexicon finds what it found there.
+     */
+    public void inSentence(boolean[] repeats, int from) {
+        this.repeats = repeats;
+        this.repeatsFrom = from;
+    }
+
     /** The lexicon's memo, one slot per token; null when its entries are too long for it. */
     short[] of(Lexicon lexicon) {
         if (lexicon.longest() > LONGEST) {
@@ -58,6 +70,13 @@ public final class LexiconMemo {
      */
     int lengths(Lexicon lexicon, short[] memo, int token, int limit) {
         int bits = memo[token];
+        if (bits == 0 && repeats != null) {
+            int k = token - repeatsFrom;
+            if (k > 0 && k < repeats.length && repeats[k] && memo[token - 1] != 0) {
+                bits = memo[token - 1];
+                memo[token] = (short) bits;
+            }
+        }
         if (bits == 0) {
             int longest = lexicon.lengthsAt(text, token, limit, scratch);
             bits = KNOWN;

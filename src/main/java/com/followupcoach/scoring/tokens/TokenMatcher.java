@@ -73,7 +73,45 @@ public final class TokenMatcher implements WordIndex.Sink {
      * matches do not overlap: a start inside the previous match is skipped.
      */
     public void findAll(int[] starts, List<Span> out) {
-        findTokens(starts, (from, to) -> out.add(text.span(from, to)));
+        // Sentence by sentence, as the engine does: a match never leaves its sentence.
+        for (int i = 0; i < starts.length; ) {
+            int sentence = text.sentence(starts[i]);
+            int j = i;
+            while (j < starts.length && text.sentence(starts[j]) == sentence) {
+                j++;
+            }
+            int from = text.sentenceFrom(sentence);
+            boolean[] repeats = repeatsPrevious(text, from, text.sentenceTo(sentence), width + 2);
+            findTokens(Arrays.copyOfRange(starts, i, j), repeats, from, (a, b) -> out.add(text.span(a, b)));
+            i = j;
+        }
+    }
+
+    /** The most tokens any of the patterns can reach from a start, with the margin {@link #repeatsPrevious} needs. */
+    public static int reachOf(List<TokenPattern> patterns) {
+        int most = 0;
+        for (TokenPattern p : patterns) {
+            most = Math.max(most, p.widest());
+        }
+        return most + 3;
+    }
+
+    /**
+     * For each token {@code t} of the sentence's tokens {@code [from, to)}, at {@code t - from}:
+     * whether the {@code reach} tokens from it are exactly those from the token before it (a run
+     * of one repeated word or mark), away from the sentence's start and its closing marks. Every
+     * pattern fares at such a token as it did at the one before.
+     */
+    public static boolean[] repeatsPrevious(TokenizedText text, int from, int to, int reach) {
+        boolean[] out = new boolean[to - from];
+        if (to == from) {
+            return out;
+        }
+        int closing = text.closingFrom(text.sentence(from));
+        for (int t = from + 1; t + reach + 1 <= closing; t++) {
+            out[t - from] = text.windowHash(t - 1, t + reach) == text.windowHash(t, t + reach + 1);
+        }
+        return out;
     }
 
     /** Receives the highlighted tokens {@code [from, to)} of each match. */
@@ -89,12 +127,29 @@ public final class TokenMatcher implements WordIndex.Sink {
      * pattern is tried a few times instead of once per token.
      */
     public void findTokens(int[] starts, Hits out) {
+        findTokens(starts, null, 0, out);
+    }
+
+    /**
+     * As {@link #findTokens(int[], Hits)}, with {@link #repeatsPrevious} of the starts' sentence
+     * (made with a reach of at least this pattern's widest + 2; null for none): a start right
+     * after one that failed, in a run of one repeated token, is passed over at once.
+     */
+    public void findTokens(int[] starts, boolean[] repeats, int sentenceStart, Hits out) {
         int next = 0;
         failedCount = 0;
+        int lastTried = -2;
+        boolean lastFailed = false;
         for (int s : starts) {
             if (s < next) {
                 continue;
             }
+            if (repeats != null && lastFailed && s == lastTried + 1 && repeats[s - sentenceStart]) {
+                lastTried = s;
+                continue;
+            }
+            lastTried = s;
+            lastFailed = true;
             long reach = reachSignature(s);
             if (failedBefore(reach)) {
                 continue;
@@ -102,6 +157,7 @@ public final class TokenMatcher implements WordIndex.Sink {
             if (matchAt(s)) {
                 out.hit(highlightFrom, highlightTo);
                 next = Math.max(end, s + 1);
+                lastFailed = false;
             } else {
                 failed[failedCount++ % failed.length] = reach;
             }
