@@ -1,7 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
 import com.followupcoach.files.Problem;
-import com.followupcoach.scoring.text.Normalizer;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.WordTest;
 import java.util.ArrayList;
@@ -72,23 +71,10 @@ final class LexiconReader {
         List<List<WordTest>> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> written = new HashMap<>();
-        String[] lines = file.text().split("\n", -1);
-        boolean any = false;
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String raw = lines[i];
-            int hash = raw.indexOf('#');
-            String entry = Normalizer.normalize(hash >= 0 ? raw.substring(0, hash) : raw).trim();
-            if (!any && !raw.isBlank()) {
-                any = true;
-                if (hash < 0 || !raw.substring(0, hash).isBlank()) {
-                    problems.add(new Problem(file.source(), lineNo, "a lexicon opens with comment lines (#) that "
-                            + "say what belongs in it, what does not, and where any entries came from"));
-                }
-            }
-            if (entry.isEmpty()) {
-                continue;
-            }
+        for (WordListLines.Line line : WordListLines.read(file, "a lexicon opens with comment lines (#) that "
+                + "say what belongs in it, what does not, and where any entries came from", problems)) {
+            int lineNo = line.number();
+            String entry = line.entry();
             Optional<List<WordTest>> words = entry(entry, file.source(), lineNo, problems, spellings);
             if (words.isEmpty()) {
                 continue;

@@ -1,8 +1,10 @@
 package com.followupcoach.scoring.rubric;
 
-import com.followupcoach.scoring.text.Normalizer;
+import com.followupcoach.files.Problem;
 import com.followupcoach.scoring.tokens.WordTest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,23 +72,15 @@ final class SpellingMap {
     static SpellingMap parse(RubricFiles.Text file) throws RubricException {
         Map<String, String> map = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
-        String[] lines = file.text().split("\n", -1);
-        boolean any = false;
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String raw = lines[i];
-            int hash = raw.indexOf('#');
-            String entry = Normalizer.normalize(hash >= 0 ? raw.substring(0, hash) : raw).trim();
-            if (!any && !raw.isBlank()) {
-                any = true;
-                if (hash < 0 || !raw.substring(0, hash).isBlank()) {
-                    throw new RubricException(file.source(), lineNo, "a spelling map opens with comment lines (#) "
-                            + "that say what belongs in it");
-                }
-            }
-            if (entry.isEmpty()) {
-                continue;
-            }
+        List<Problem> header = new ArrayList<>();
+        List<WordListLines.Line> lines = WordListLines.read(file, "a spelling map opens with comment lines (#) "
+                + "that say what belongs in it", header);
+        if (!header.isEmpty()) {
+            throw new RubricException(header);
+        }
+        for (WordListLines.Line line : lines) {
+            int lineNo = line.number();
+            String entry = line.entry();
             String[] words = entry.split("\\s+");
             if (words.length != 2) {
                 throw new RubricException(file.source(), lineNo, "'" + entry + "': a line holds two spellings of "
