@@ -166,6 +166,26 @@ class LessonsCommandTest {
     }
 
     @Test
+    void everyMistakeInOneRuleIsListedAndAMisspeltCriterionIsOneLine() throws IOException {
+        Path rubric = TrainerRubric.writeInto(folder, text -> text.replace("\n  tone:\n    weight:", "\n  tonee:\n    weight:"));
+        Path tone = folder.resolve("rules/tone.yaml");
+        Files.writeString(tone, Files.readString(tone).replace(
+                "  - id: insults\n    criterion: tone\n    kind: problem\n    severity: error\n    disputes: true\n    scope: sentence\n",
+                "  - id: insults\n    criterion: tonne\n    kind: problem\n    severity: fatal\n    disputes: true\n    scope: sentance\n"));
+
+        assertThat(run("lessons", "check", folder.toString())).isEqualTo(FollowUpCoachCommand.FOUND_ERRORS);
+
+        assertThat(lines(err)).containsExactly(
+                "rubric.yaml:" + lineOf(rubric, "tonee:") + ": unknown criterion 'tonee'; did you mean 'tone'?",
+                "rules/tone.yaml:" + lineOf(tone, "criterion: tonne") + ": unknown criterion 'tonne' in rule 'insults'; did you mean 'tone'?",
+                "rules/tone.yaml:" + lineOf(tone, "severity: fatal")
+                        + ": unknown severity 'fatal' in rule 'insults'; expected error, warning or info",
+                "rules/tone.yaml:" + lineOf(tone, "scope: sentance")
+                        + ": unknown scope 'sentance' in rule 'insults'; expected phrase or sentence");
+        assertThat(lines(out)).singleElement().asString().startsWith("4 errors in 2 files; ");
+    }
+
+    @Test
     void missingFolderIsBadUsage() {
         assertThat(run("lessons", "check", folder.resolve("nowhere").toString())).isEqualTo(FollowUpCoachCommand.BAD_USAGE);
         assertThat(lines(err)).containsExactly("followup-coach lessons check: no such folder: " + folder.resolve("nowhere"));

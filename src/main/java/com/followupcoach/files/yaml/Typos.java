@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Whether a misspelt word is probably meant as another ("corect" for "correct"). */
-final class Typos {
+public final class Typos {
 
     private static final int MAX_EDITS = 2;
 
@@ -14,7 +14,7 @@ final class Typos {
     }
 
     /** The nearest of {@code known} within reach of {@code written}, if any ("knid" is `kind`, not `id`). */
-    static Optional<String> nearest(Collection<String> known, String written) {
+    public static Optional<String> nearest(Collection<String> known, String written) {
         return known.stream().filter(k -> close(k, written)).min(Comparator
                 .comparingInt((String k) -> distance(k.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT)))
                 .thenComparing(k -> k));

@@ -3,6 +3,7 @@ package com.followupcoach.scoring.rubric;
 import com.followupcoach.files.Problem;
 import com.followupcoach.files.yaml.Fields;
 import com.followupcoach.files.yaml.FileProblems;
+import com.followupcoach.files.yaml.Typos;
 import com.followupcoach.files.yaml.YamlNode;
 import com.followupcoach.files.yaml.YamlReader;
 import com.followupcoach.scoring.text.Language;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,20 +208,31 @@ public final class RubricParser {
             return out;
         }
         Fields all = found.get();
+        List<String> absent = criterionIds().stream().filter(id -> !all.keys().contains(id)).toList();
+        // A misspelt criterion ("tonee") is one mistake: it is reported with the id it was
+        // probably meant as, and that id is not reported again as missing.
+        Map<String, String> meant = new HashMap<>();
         for (String key : all.keys()) {
-            part(() -> criterion(key, all)).ifPresent(spec -> out.put(spec.criterion(), spec));
+            if (Criterion.byId(key).isEmpty()) {
+                Typos.nearest(absent, key).ifPresent(id -> meant.put(key, id));
+            }
         }
-        for (Criterion c : Criterion.values()) {
-            if (!all.keys().contains(c.id())) {
-                report.at(all.line(), "criterion '" + c.id() + "' is missing from 'criteria'");
+        for (String key : all.keys()) {
+            part(() -> criterion(key, all, Optional.ofNullable(meant.get(key)))).ifPresent(spec ->
+                    out.put(spec.criterion(), spec));
+        }
+        for (String id : absent) {
+            if (!meant.containsValue(id)) {
+                report.at(all.line(), "criterion '" + id + "' is missing from 'criteria'");
             }
         }
         return out;
     }
 
-    private CriterionSpec criterion(String key, Fields all) throws RubricException {
+    private CriterionSpec criterion(String key, Fields all, Optional<String> meant) throws RubricException {
         Criterion criterion = Criterion.byId(key).orElseThrow(() -> new RubricException(source, all.line(key),
-                "unknown criterion '" + key + "'; expected one of " + criterionIds()));
+                "unknown criterion '" + key + "'" + meant.map(id -> "; did you mean '" + id + "'?")
+                        .orElse("; expected one of " + criterionIds())));
         if (!all.has(key)) {
             throw new RubricException(source, all.line(key), "criterion '" + key + "' is empty; it needs a weight, "
                     + "a lesson and messages");
@@ -284,29 +297,78 @@ public final class RubricParser {
         return out;
     }
 
+    /**
+     * One rule. Its fields are checked independently, so that every mistake in a rule is
+     * listed at once (a misspelt criterion and a wrong severity are two lines, not one now
+     * and the other after the fix); the rule is skipped if any of them is wrong.
+     */
     private Rule rule(YamlNode node) throws RubricException {
         Fields f = need(Fields.of(node, "a rule", RULE_OR_RETIRED, report));
+        int before = problems.size();
         for (Map.Entry<String, String> retired : RETIRED.entrySet()) {
             if (f.has(retired.getKey())) {
-                throw new RubricException(source, f.line(retired.getKey()), "`" + retired.getKey() + "`: "
-                        + retired.getValue());
+                report.at(f.line(retired.getKey()), "`" + retired.getKey() + "`: " + retired.getValue());
             }
         }
+        Optional<String> id = part(() -> ruleId(f));
+        String what = id.map(i -> "rule '" + i + "'").orElse("the rule on line " + f.line());
+        Optional<Criterion> criterion = part(() -> known(f, "criterion", what, Criterion::byId, criterionIds()));
+        Optional<RuleKind> kind = part(() -> known(f, "kind", what, RuleKind::byId,
+                Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
+        Optional<Severity> severity = part(() -> severity(f, kind, what));
+        Optional<Boolean> wholeSentence = part(() -> wholeSentence(f, kind, what));
+        List<Optional<String>> tokenSuggestions = new ArrayList<>();
+        Optional<List<TokenPattern>> tokens = part(() -> tokens(f, kind, what, tokenSuggestions));
+        Optional<List<TokenPattern>> unlessTokens = part(() -> tokenPatterns(f, "unlessTokens", what, null));
+        String message = f.text("message").orElse("");
+        if (kind.orElse(null) == RuleKind.PROBLEM && message.isBlank()) {
+            report.at(f.line(), what + " is a problem and needs a 'message'");
+        }
+        Optional<String> suggestion = f.text("suggestion");
+        tokens.ifPresent(patterns -> part(() -> suggestionParts(f, what, patterns, tokenSuggestions, suggestion)));
+        Optional<Fields> examples = f.required("examples")
+                .flatMap(n -> Fields.of(n, "examples of " + what, EXAMPLES, report));
+        Optional<List<String>> match = examples.flatMap(e -> part(() -> examples(e, "match", true, what)));
+        Optional<List<String>> nomatch = examples.flatMap(e -> part(() -> examples(e, "nomatch", false, what)));
+        Optional<Integer> minCount = f.has("minCount") ? f.number("minCount", 1, 20) : Optional.of(1);
+        Optional<Boolean> disputes = f.has("disputes") ? f.bool("disputes") : Optional.of(false);
+        Optional<Boolean> negatable = f.bool("negatable");
+        if (problems.size() > before) {
+            throw new Reported();
+        }
+        RuleKind k = need(kind);
+        return new Rule(need(id), need(criterion), k, need(severity), need(disputes), need(minCount),
+                negatable.orElse(k == RuleKind.EVIDENCE || k == RuleKind.PROBLEM), message, suggestion, need(match),
+                need(nomatch), source, f.line(),
+                new RuleTokens(need(tokens), tokenSuggestions, need(unlessTokens)), need(wholeSentence));
+    }
+
+    private String ruleId(Fields f) throws RubricException {
         String id = need(f.requiredText("id"));
         if (!KEBAB.matcher(id).matches()) {
             throw new RubricException(source, f.line("id"), "rule id '" + id + "' must be kebab-case");
         }
-        String what = "rule '" + id + "'";
-        String criterionId = need(f.requiredText("criterion"));
-        Criterion criterion = Criterion.byId(criterionId).orElseThrow(() -> new RubricException(source,
-                f.line("criterion"), "unknown criterion '" + criterionId + "' in " + what + "; expected one of "
-                + criterionIds()));
-        String kindId = need(f.requiredText("kind"));
-        RuleKind kind = RuleKind.byId(kindId).orElseThrow(() -> new RubricException(source, f.line("kind"),
-                "unknown kind '" + kindId + "' in " + what + "; expected one of "
-                + Arrays.stream(RuleKind.values()).map(RuleKind::id).toList()));
-        Severity severity = severity(f, kind, what);
-        List<Optional<String>> tokenSuggestions = new ArrayList<>();
+        return id;
+    }
+
+    /**
+     * A field naming one of a fixed set (a criterion, a kind); a near miss gets the id it was
+     * probably meant as ("tonne" → "tone"), else the list of ids.
+     */
+    private <T> T known(Fields f, String key, String what, Function<String, Optional<T>> byId,
+            List<String> ids) throws RubricException {
+        String written = need(f.requiredText(key));
+        Optional<T> value = byId.apply(written);
+        if (value.isPresent()) {
+            return value.get();
+        }
+        throw new RubricException(source, f.line(key), "unknown " + key + " '" + written + "' in " + what
+                + Typos.nearest(ids, written).map(id -> "; did you mean '" + id + "'?")
+                        .orElse("; expected one of " + ids));
+    }
+
+    private List<TokenPattern> tokens(Fields f, Optional<RuleKind> kind, String what,
+            List<Optional<String>> tokenSuggestions) throws RubricException {
         List<TokenPattern> tokens = tokenPatterns(f, "tokens", what, tokenSuggestions);
         if (tokens.isEmpty()) {
             if (f.has("tokens")) {
@@ -314,8 +376,7 @@ public final class RubricParser {
             }
             throw new RubricException(source, f.line(), what + " needs 'tokens' (token patterns)");
         }
-        List<TokenPattern> unlessTokens = tokenPatterns(f, "unlessTokens", what, null);
-        if (kind == RuleKind.EMPLOYER) {
+        if (kind.orElse(null) == RuleKind.EMPLOYER) {
             for (TokenPattern p : tokens) {
                 if (!p.source().contains("[")) {
                     throw new RubricException(source, f.line("tokens"), what
@@ -323,11 +384,12 @@ public final class RubricParser {
                 }
             }
         }
-        String message = f.text("message").orElse("");
-        if (kind == RuleKind.PROBLEM && message.isBlank()) {
-            throw new RubricException(source, f.line(), what + " is a problem and needs a 'message'");
-        }
-        Optional<String> suggestion = f.text("suggestion");
+        return tokens;
+    }
+
+    /** Every {name} a suggestion uses must be a named part of the pattern it belongs to. */
+    private Void suggestionParts(Fields f, String what, List<TokenPattern> tokens,
+            List<Optional<String>> tokenSuggestions, Optional<String> suggestion) throws RubricException {
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> template = tokenSuggestions.get(i).or(() -> suggestion);
             Matcher ref = TEMPLATE_REF.matcher(template.orElse(""));
@@ -339,35 +401,26 @@ public final class RubricParser {
                 }
             }
         }
-        Fields examples = need(f.required("examples").flatMap(n -> Fields.of(n, "examples of " + what, EXAMPLES,
-                report)));
-        List<String> match = examples(examples, "match", true, what);
-        List<String> nomatch = examples(examples, "nomatch", false, what);
-        boolean negatable = f.bool("negatable").orElse(kind == RuleKind.EVIDENCE || kind == RuleKind.PROBLEM);
-        int minCount = f.number("minCount", 1, 20).orElse(1);
-        boolean disputes = f.bool("disputes").orElse(false);
-        boolean wholeSentence = wholeSentence(f, kind, what);
-        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
-                nomatch, source, f.line(),
-                new RuleTokens(tokens, tokenSuggestions, unlessTokens), wholeSentence);
+        return null;
     }
 
     /** {@code scope: sentence} (a problem reported on its whole sentence) or {@code phrase}, the default. */
-    private boolean wholeSentence(Fields f, RuleKind kind, String what) throws RubricException {
+    private boolean wholeSentence(Fields f, Optional<RuleKind> kind, String what) throws RubricException {
         String scope = f.text("scope").orElse("phrase");
         if (!scope.equals("phrase") && !scope.equals("sentence")) {
             throw new RubricException(source, f.line("scope"), "unknown scope '" + scope + "' in " + what
                     + "; expected phrase or sentence");
         }
-        if (scope.equals("sentence") && kind != RuleKind.PROBLEM) {
+        if (scope.equals("sentence") && kind.isPresent() && kind.get() != RuleKind.PROBLEM) {
             throw new RubricException(source, f.line("scope"), what + ": only a problem can have scope: sentence");
         }
         return scope.equals("sentence");
     }
 
-    private Severity severity(Fields f, RuleKind kind, String what) throws RubricException {
+    /** The severity written, checked whatever the kind; a problem must have one. */
+    private Severity severity(Fields f, Optional<RuleKind> kind, String what) throws RubricException {
         if (!f.has("severity")) {
-            if (kind == RuleKind.PROBLEM) {
+            if (kind.orElse(null) == RuleKind.PROBLEM) {
                 throw new RubricException(source, f.line("kind"), what
                         + " is a problem and needs a 'severity' (error, warning or info)");
             }
