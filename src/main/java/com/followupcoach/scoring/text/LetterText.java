@@ -32,7 +32,7 @@ public final class LetterText {
     public LetterText(String original, SentenceSplitter splitter, Language language) {
         this.original = original;
         this.language = language;
-        this.norm = Normalizer.normalize(original);
+        this.norm = QuotedReply.blank(Normalizer.normalize(original));
         this.lower = Normalizer.lowerCase(norm);
         this.lines = splitLines(norm);
         this.paragraphs = groupParagraphs(norm, lines);
@@ -46,7 +46,10 @@ public final class LetterText {
         return original;
     }
 
-    /** The copy rules match against: same length and offsets as the original. */
+    /**
+     * The copy rules match against: same length and offsets as the original, with an e-mail
+     * thread quoted below the letter blanked ({@link QuotedReply}).
+     */
     public String norm() {
         return norm;
     }
