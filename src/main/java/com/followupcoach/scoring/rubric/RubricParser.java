@@ -134,6 +134,10 @@ public final class RubricParser {
         // The spelling map comes first: lexicons and token patterns are read respelt through it.
         Optional<Fields> language = top.node("language").flatMap(node -> Fields.of(node, "language", LANGUAGE, report));
         language.filter(l -> l.has("spellings")).flatMap(l -> part(() -> spellings(l))).ifPresent(lexicons::useSpellings);
+        // Misspellings are read as their right spelling too, before any rule or word class is read.
+        Map<String, String> misspellings = top.node("misspellings").flatMap(node -> part(() -> misspellings(node)))
+                .orElse(Map.of());
+        lexicons.useSpellings(lexicons.spellings().withCorrections(misspellings));
         Optional<Settings> settings = top.required("settings")
                 .flatMap(node -> part(() -> new SettingsReader(report).read(node)));
         Map<Criterion, CriterionSpec> criteria = top.required("criteria").map(this::criteria).orElse(Map.of());
@@ -151,8 +155,6 @@ public final class RubricParser {
                 problems.add(new Problem(rule.source(), rule.line(), "rule id '" + rule.id() + "' is used twice"));
             }
         }
-        Map<String, String> misspellings = top.node("misspellings").flatMap(node -> part(() -> misspellings(node)))
-                .orElse(Map.of());
         Optional<Language> languageLayer = settings.flatMap(s -> part(() -> language(s, language.orElse(null))));
         if (!problems.isEmpty() || settings.isEmpty() || languageLayer.isEmpty()) {
             return Optional.empty();

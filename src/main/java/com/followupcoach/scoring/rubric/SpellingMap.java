@@ -29,6 +29,24 @@ final class SpellingMap {
         return map;
     }
 
+    /**
+     * This map, also reading each plain misspelling of one word as its right spelling
+     * ("realy" as "really"), so that a rule written in good spelling still matches a letter
+     * with a slip in it. Corrections of more than one word ("alot": "a lot") are left to
+     * the proofreading check alone.
+     */
+    SpellingMap withCorrections(Map<String, String> misspellings) {
+        Map<String, String> out = new HashMap<>(map);
+        misspellings.forEach((wrong, right) -> {
+            String w = wrong.toLowerCase(Locale.ROOT);
+            String r = right.toLowerCase(Locale.ROOT);
+            if (WordTest.isWord(w) && WordTest.isWord(r) && !out.containsKey(w)) {
+                out.put(w, respell(r));
+            }
+        });
+        return new SpellingMap(out);
+    }
+
     /** The form a lower-case word is read as (itself when the map does not name it). */
     String respell(String word) {
         return map.getOrDefault(word, word);
