@@ -31,12 +31,18 @@ final class ProblemFindings {
 
     private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\p{L}.*[.!?][\"')\\]]*");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern I_FIRST = Pattern.compile("I(?:'|\\b)");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]\u201d\u2019]*$");
 
     private ProblemFindings() {
     }
 
-    static List<Finding> of(LetterText text, List<RuleMatch> problems) {
+    /**
+     * The findings of the problem rules' matches. The greeting is passed because a one-line letter ("Dear Ms
+     * Lee, Thanks a lot for wasting my time.") makes the greeting part of its first sentence, and
+     * a whole-sentence finding (and so the span its suggestion replaces) must not take it in.
+     */
+    static List<Finding> of(LetterText text, List<RuleMatch> problems, Optional<Span> greeting) {
         Map<SentenceKey, List<RuleMatch>> judgedWhole = new LinkedHashMap<>();
         for (RuleMatch m : problems) {
             if (m.rule().wholeSentence() && m.sentence() >= 0) {
@@ -54,14 +60,14 @@ final class ProblemFindings {
             }
         }
         Said said = new Said();
-        judgedWhole.forEach((key, matches) -> out.add(sentenceFinding(text, said, key, matches)));
+        judgedWhole.forEach((key, matches) -> out.add(sentenceFinding(text, said, key, matches, greeting)));
         return out;
     }
 
     private static Finding sentenceFinding(LetterText text, Said said, SentenceKey key,
-                                           List<RuleMatch> matches) {
+                                           List<RuleMatch> matches, Optional<Span> greeting) {
         matches.sort(Comparator.comparingInt((RuleMatch m) -> m.span().start()));
-        Span sentence = text.sentences().get(key.sentence());
+        Span sentence = withoutGreeting(text, text.sentences().get(key.sentence()), greeting);
         int start = sentence.start();
         int end = sentence.end();
         for (RuleMatch m : matches) { // a pattern may reach past the sentence's end mark
@@ -72,15 +78,18 @@ final class ProblemFindings {
         RuleMatch worst = matches.stream().min(Comparator.comparing(m -> m.rule().severity())).orElseThrow();
         String original = text.original().substring(start, end);
         String suggestion = suggestion(original, start, matches);
-        if (saysAgain(text, said, key.sentence(), suggestion)) {
+        if (saysAgain(text, said, key.sentence(), suggestion, greeting)) {
             suggestion = Finding.REMOVE; // the calm sentence is already in the letter: say it once
+        } else if (sentence.start() > text.sentences().get(key.sentence()).start()) {
+            suggestion = likeTheWriter(suggestion, original);
         }
         return new Finding(start, end, key.criterion(), worst.rule().severity(), lead.rule().message(),
                 Optional.of(suggestion));
     }
 
     /** True when another sentence of the letter already says exactly this. */
-    private static boolean saysAgain(LetterText text, Said said, int sentence, String suggestion) {
+    private static boolean saysAgain(LetterText text, Said said, int sentence, String suggestion,
+                                     Optional<Span> greeting) {
         String wanted = comparable(suggestion);
         if (wanted.isEmpty()) {
             return false;
@@ -88,12 +97,53 @@ final class ProblemFindings {
         if (said.sentences == null) { // filled once per letter, on the first whole-sentence finding
             said.sentences = new String[text.sentences().size()];
             for (int i = 0; i < said.sentences.length; i++) {
-                said.sentences[i] = comparable(text.text(text.sentences().get(i)));
+                said.sentences[i] = comparable(text.text(withoutGreeting(text, text.sentences().get(i), greeting)));
                 said.counts.merge(said.sentences[i], 1, Integer::sum);
             }
         }
         int own = said.sentences[sentence].equals(wanted) ? 1 : 0;
         return said.counts.getOrDefault(wanted, 0) > own;
+    }
+
+    /**
+     * The sentence less the greeting it starts with, when the greeting shares its line and is
+     * closed by a mark ("Dear Ms Lee, Thanks a lot…": from "Thanks"). A greeting the splitter
+     * could not close ("Hi Tom thanks a lot…" gives only "Hi") stays, since cutting after it
+     * would leave the reader's name at the head of the sentence.
+     */
+    private static Span withoutGreeting(LetterText text, Span sentence, Optional<Span> greeting) {
+        if (greeting.isEmpty()) {
+            return sentence;
+        }
+        Span g = greeting.get();
+        if (g.end() <= sentence.start() || g.start() >= sentence.end() || g.end() >= sentence.end()) {
+            return sentence;
+        }
+        String norm = text.norm();
+        if (",:;!-".indexOf(norm.charAt(g.end() - 1)) < 0) {
+            return sentence;
+        }
+        int from = g.end();
+        while (from < sentence.end() && Character.isWhitespace(norm.charAt(from))) {
+            from++;
+        }
+        boolean rest = false;
+        for (int i = from; i < sentence.end() && !rest; i++) {
+            rest = Character.isLetterOrDigit(norm.charAt(i));
+        }
+        return rest ? new Span(from, sentence.end()) : sentence;
+    }
+
+    /**
+     * After a greeting on the same line, the writer chose whether the sentence opens in capitals
+     * ("Hi Tom, thank you…"); the replacement follows that choice, but "I" stays a capital.
+     */
+    private static String likeTheWriter(String suggestion, String original) {
+        if (suggestion.isEmpty() || original.isEmpty() || !Character.isLowerCase(original.charAt(0))
+                || I_FIRST.matcher(suggestion).lookingAt()) {
+            return suggestion;
+        }
+        return Character.toLowerCase(suggestion.charAt(0)) + suggestion.substring(1);
     }
 
     /** A sentence as compared for repeats: lower case, words only, one space between them. */

@@ -107,7 +107,7 @@ public final class ScoringEngine {
         LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
 
         List<Finding> findings = new KeptFindings(dismissed);
-        findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM)));
+        findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM), layout.greeting()));
         findings.addAll(mechanics.check(letter, layout));
         typography.check(letter, findings);
         preDecisionFinding(facts).ifPresent(findings::add);

@@ -92,6 +92,44 @@ class WholeSentenceFindingsTest {
     }
 
     @Test
+    void aGreetingOnTheSentencesLineIsLeftOutOfTheFindingAndItsReplacement() {
+        String text = "Dear Ms Lee, Thanks a lot for wasting my time.";
+        Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);
+
+        assertThat(text.substring(f.start(), f.end())).isEqualTo("Thanks a lot for wasting my time.");
+        assertThat(TextEdit.of(f, text).orElseThrow().applyTo(text)).isEqualTo("Dear Ms Lee, Thank you for your time.");
+    }
+
+    @Test
+    void aGreetingOnItsOwnLineStaysOutOfTheFinding() {
+        String text = "Dear Ms Lee,\n\nThanks a lot for wasting my time.\n\nDana";
+        Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);
+
+        assertThat(text.substring(f.start(), f.end())).isEqualTo("Thanks a lot for wasting my time.");
+        assertThat(TextEdit.of(f, text).orElseThrow().applyTo(text))
+                .isEqualTo("Dear Ms Lee,\n\nThank you for your time.\n\nDana");
+    }
+
+    @Test
+    void aSentenceWithoutAGreetingIsMarkedWhole() {
+        String text = "Thanks a lot for wasting my time.";
+        Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);
+
+        assertThat(f.start()).isZero();
+        assertThat(f.end()).isEqualTo(text.length());
+    }
+
+    @Test
+    void aRewriteAfterAGreetingKeepsTheWritersLowerCaseOpening() {
+        String text = "Hi Tom, thank you so much for finally letting me know. I hope to apply again.";
+        Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);
+
+        assertThat(text.substring(f.start(), f.end())).isEqualTo("thank you so much for finally letting me know.");
+        assertThat(TextEdit.of(f, text).orElseThrow().applyTo(text))
+                .isEqualTo("Hi Tom, thank you so much for letting me know. I hope to apply again.");
+    }
+
+    @Test
     void wishingThePersonChosenWellIsNotBelittling() {
         String text = "I hope the person you chose does well, and I understand you wanted more experience.";
         assertThat(tone(ENGINE.score(text, Scenario.NONE))).isEmpty();
