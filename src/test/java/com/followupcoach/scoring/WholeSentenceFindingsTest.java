@@ -111,6 +111,16 @@ class WholeSentenceFindingsTest {
     }
 
     @Test
+    void aGreetingEndedByADashIsLeftOutOfTheFinding() {
+        for (String dash : List.of("-", "\u2013", "\u2014")) {
+            String text = "Hi Anne-Marie " + dash + " thanks a lot for wasting my time.";
+            Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);
+
+            assertThat(text.substring(f.start(), f.end())).isEqualTo("thanks a lot for wasting my time.");
+        }
+    }
+
+    @Test
     void aSentenceWithoutAGreetingIsMarkedWhole() {
         String text = "Thanks a lot for wasting my time.";
         Finding f = tone(ENGINE.score(text, Scenario.NONE)).get(0);

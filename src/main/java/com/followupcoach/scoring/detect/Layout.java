@@ -70,13 +70,20 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
         return words <= 4 && inner.indexOf('.') < 0 && inner.indexOf('?') < 0 && inner.indexOf('!') < 0;
     }
 
-    /** The greeting runs to the first comma or colon on its line ("Dear Mr Pearson,"). */
+    /**
+     * The greeting runs to the first comma, colon or exclamation mark on its line ("Dear Mr
+     * Pearson,"), or to a dash set off by spaces ("Hi Tom - thanks for…"; a hyphen inside a
+     * name such as Anne-Marie has none).
+     */
     private static Span greetingSpan(LetterText text, Span match) {
         Span line = text.lines().get(text.lineAt(match.start()));
         String norm = text.norm();
         for (int i = match.end(); i < line.end() && i < match.start() + 80; i++) {
             char c = norm.charAt(i);
             if (c == ',' || c == ':' || c == '!') {
+                return new Span(match.start(), i + 1);
+            }
+            if (c == '-' && norm.charAt(i - 1) == ' ' && i + 1 < line.end() && norm.charAt(i + 1) == ' ') {
                 return new Span(match.start(), i + 1);
             }
         }
