@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Suggestions {
 
     private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
+    /** Compiled once: a suggestion is filled for each match, and a megabyte may hold a million. */
+    private static final Pattern SPACES = Pattern.compile(" {2,8}");
 
     private Suggestions() {
     }
@@ -52,7 +54,7 @@ final class Suggestions {
             last = refs.end();
         }
         out.append(t, last, t.length());
-        String filled = out.toString().replaceAll(" {2,8}", " ").replace(" ,", ",").replace(" .", ".").trim();
+        String filled = SPACES.matcher(out).replaceAll(" ").replace(" ,", ",").replace(" .", ".").trim();
         return Optional.of(caseLike(filled, highlighted));
     }
 
