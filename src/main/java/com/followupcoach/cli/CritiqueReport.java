@@ -4,6 +4,9 @@ import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Status;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -20,6 +23,20 @@ final class CritiqueReport {
 
     static String render(String file, String text, Critique critique) {
         StringBuilder out = new StringBuilder();
+        render(file, text, critique, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the report to {@code out} as it goes: the report of a megabyte may hold half a
+     * million findings, tens of megabytes that need not be built as one string first.
+     */
+    static void render(String file, String text, Critique critique, PrintWriter out) {
+        render(file, text, critique, (Appendable) out);
+    }
+
+    private static void render(String file, String text, Critique critique, Appendable to) {
+        Lines out = new Lines(to);
         out.append(String.format(Locale.ROOT, "%s: %d/100  (%d words, reading ease %.1f, grade %.1f)%n", file,
                 critique.score(), critique.words(), critique.readability().fleschReadingEase(),
                 critique.readability().fleschKincaidGrade()));
@@ -46,7 +63,37 @@ final class CritiqueReport {
             out.append(System.lineSeparator());
         }
         out.append(String.format("  marks: [+] met  [~] partial  [-] missing  [ ] not assessed%n"));
-        return out.toString();
+    }
+
+    /** An {@link Appendable} whose appends cannot fail: a StringBuilder's do not, a PrintWriter's set its error flag. */
+    private static final class Lines {
+        private final Appendable to;
+
+        Lines(Appendable to) {
+            this.to = to;
+        }
+
+        Lines append(CharSequence s) {
+            try {
+                to.append(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Lines append(char c) {
+            try {
+                to.append(c);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Lines append(int i) {
+            return append(Integer.toString(i));
+        }
     }
 
     private static String mark(Status status) {
