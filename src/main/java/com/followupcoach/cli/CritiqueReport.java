@@ -4,6 +4,9 @@ import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Status;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -20,6 +23,20 @@ final class CritiqueReport {
 
     static String render(String file, String text, Critique critique) {
         StringBuilder out = new StringBuilder();
+        render(file, text, critique, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the report to {@code out} as it goes: the report of a megabyte may hold half a
+     * million findings, tens of megabytes that need not be built as one string first.
+     */
+    static void render(String file, String text, Critique critique, PrintWriter out) {
+        render(file, text, critique, (Appendable) out);
+    }
+
+    private static void render(String file, String text, Critique critique, Appendable to) {
+        Lines out = new Lines(to);
         out.append(String.format(Locale.ROOT, "%s: %d/100  (%d words, reading ease %.1f, grade %.1f)%n", file,
                 critique.score(), critique.words(), critique.readability().fleschReadingEase(),
                 critique.readability().fleschKincaidGrade()));
@@ -32,10 +49,13 @@ final class CritiqueReport {
             out.append(String.format("  findings:%n"));
         }
         TextPosition.Index positions = new TextPosition.Index(text);
+        // Appended piece by piece, not formatted: a megabyte may hold half a million findings.
         for (Finding f : critique.findings()) {
             TextPosition at = positions.of(f.start());
-            out.append(String.format(Locale.ROOT, "    %d:%d %s %s \"%s\": %s", at.line(), at.column(), f.severity().id(),
-                    f.criterion().id(), quote(text.substring(f.start(), Math.min(f.end(), f.start() + QUOTE_LIMIT + 1))), f.message()));
+            out.append("    ").append(at.line()).append(':').append(at.column()).append(' ').append(f.severity().id())
+                    .append(' ').append(f.criterion().id()).append(" \"")
+                    .append(quote(text.substring(f.start(), Math.min(f.end(), f.start() + QUOTE_LIMIT + 1))))
+                    .append("\": ").append(f.message());
             f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> out.append(" Try: \"").append(s).append('"'));
             if (f.suggestsRemoval()) {
                 out.append(" Try: leave this sentence out.");
@@ -43,7 +63,37 @@ final class CritiqueReport {
             out.append(System.lineSeparator());
         }
         out.append(String.format("  marks: [+] met  [~] partial  [-] missing  [ ] not assessed%n"));
-        return out.toString();
+    }
+
+    /** An {@link Appendable} whose appends cannot fail: a StringBuilder's do not, a PrintWriter's set its error flag. */
+    private static final class Lines {
+        private final Appendable to;
+
+        Lines(Appendable to) {
+            this.to = to;
+        }
+
+        Lines append(CharSequence s) {
+            try {
+                to.append(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Lines append(char c) {
+            try {
+                to.append(c);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Lines append(int i) {
+            return append(Integer.toString(i));
+        }
     }
 
     private static String mark(Status status) {
@@ -56,7 +106,7 @@ final class CritiqueReport {
     }
 
     private static String quote(String span) {
-        String flat = span.replaceAll("\\s", " ");
+        String flat = flatten(span);
         if (flat.length() <= QUOTE_LIMIT) {
             return flat;
         }
@@ -65,5 +115,17 @@ final class CritiqueReport {
             cut--; // never split a surrogate pair
         }
         return flat.substring(0, cut) + "...";
+    }
+
+    /** Each white-space character as a space: what {@code \s} matches in a regular expression, without one per finding. */
+    private static String flatten(String span) {
+        char[] chars = span.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 }

@@ -112,8 +112,11 @@ final class ScoreCommand implements Callable<Integer> {
                 continue;
             }
             Critique critique = engine.score(text.get(), scenario);
-            out.print(json ? CritiqueJson.toJson(file, critique) + System.lineSeparator()
-                    : CritiqueReport.render(file, text.get(), critique));
+            if (json) {
+                out.print(CritiqueJson.toJson(file, critique) + System.lineSeparator());
+            } else {
+                CritiqueReport.render(file, text.get(), critique, out);
+            }
             out.flush();
         }
         if (csv) {

@@ -11,7 +11,6 @@ import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A rule ready to run on a letter. Its matches are the matches of its token patterns that
@@ -43,8 +42,12 @@ public final class CompiledRule {
         return rule.tokens().patterns();
     }
 
-    /** A match before the filters: where it is and what it suggests. */
-    private record Hit(Span span, Optional<String> suggestion) {
+    /**
+     * A match before the filters: where it is, and its pattern and parts, from which its
+     * suggestion is filled once it has passed them (most matches in a run of one repeated
+     * phrase overlap and are dropped).
+     */
+    private record Hit(Span span, int pattern, Span[] parts) {
     }
 
     /**
@@ -57,11 +60,8 @@ public final class CompiledRule {
         List<Hit> hits = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns();
         for (int i = 0; i < tokens.size(); i++) {
-            Optional<String> template = rule.tokenSuggestionFor(i);
             for (TokenHit hit : tokenHits.get(firstToken + i)) {
-                Span span = hit.highlight();
-                hits.add(new Hit(span, Suggestions.fillParts(template, tokens.get(i), hit.parts(), text.original(),
-                        text.norm().substring(span.start(), span.end()))));
+                hits.add(new Hit(hit.highlight(), i, hit.parts()));
             }
         }
         if (hits.isEmpty()) {
@@ -82,7 +82,9 @@ public final class CompiledRule {
             if (exceptions.excepted(span) || (rule.negatable() && negation.isNegated(text, span.start()))) {
                 continue;
             }
-            out.add(new RuleMatch(rule, span, sentence, hit.suggestion()));
+            out.add(new RuleMatch(rule, span, sentence, Suggestions.fillParts(rule.tokenSuggestionFor(hit.pattern()),
+                    tokens.get(hit.pattern()), hit.parts(), text.original(),
+                    text.norm().substring(span.start(), span.end()))));
         }
         return out.size() >= rule.minCount() ? out : List.of();
     }

@@ -4,7 +4,6 @@ import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Suggestions {
 
-    private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]{1,30})\\}");
+    /** Compiled once: a suggestion is filled for each match, and a megabyte may hold a million. */
+    private static final Pattern SPACES = Pattern.compile(" {2,8}");
 
     private Suggestions() {
     }
@@ -43,17 +43,33 @@ final class Suggestions {
         if (t.indexOf('{') < 0) {
             return Optional.of(caseLike(t, highlighted));
         }
+        // {name} found by hand, as REF would find it: a suggestion is filled for each match, and
+        // a megabyte may hold hundreds of thousands ("{mark}" for each run of "!!!!!").
         StringBuilder out = new StringBuilder(t.length() + 32);
-        Matcher refs = REF.matcher(t);
         int last = 0;
-        while (refs.find()) {
-            out.append(t, last, refs.start());
-            out.append(value.apply(refs.group(1)));
-            last = refs.end();
+        for (int open = t.indexOf('{'); open >= 0; open = t.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < t.length() && close - open <= 30 && isNameChar(t.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close >= t.length() || t.charAt(close) != '}') {
+                continue;
+            }
+            out.append(t, last, open);
+            out.append(value.apply(t.substring(open + 1, close)));
+            last = close + 1;
+            open = close;
         }
         out.append(t, last, t.length());
-        String filled = out.toString().replaceAll(" {2,8}", " ").replace(" ,", ",").replace(" .", ".").trim();
+        String joined = out.toString();
+        String filled = (joined.contains("  ") ? SPACES.matcher(joined).replaceAll(" ") : joined)
+                .replace(" ,", ",").replace(" .", ".").trim();
         return Optional.of(caseLike(filled, highlighted));
+    }
+
+    /** A character of a part's name in {@code {name}}. */
+    private static boolean isNameChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static String caseLike(String suggestion, String highlighted) {

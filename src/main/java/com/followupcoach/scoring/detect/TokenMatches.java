@@ -115,7 +115,7 @@ final class TokenMatches {
             int parts = patterns.get(p).partNames().size();
             int[][] pairs = {new int[2 + 2 * parts]};
             int[] n = {0};
-            matcher.findTokens(starts.tokens(i), repeats, from, (a, b) -> {
+            matcher.findRuns(starts.runs(i), starts.runsLength(i), (a, b) -> {
                 while (n[0] + 2 + 2 * parts > pairs[0].length) {
                     pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
                 }

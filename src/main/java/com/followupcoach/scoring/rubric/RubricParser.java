@@ -172,9 +172,11 @@ public final class RubricParser {
             }
             named.add(lexicon(name.value(), "language", name.line()));
         }
+        // An array, not the list: the language layer asks at every token, and an iterator each time adds up.
+        Lexicon[] lexicons = named.toArray(Lexicon[]::new);
         return (text, token, limit) -> {
             int best = 0;
-            for (Lexicon l : named) {
+            for (Lexicon l : lexicons) {
                 best = Math.max(best, l.longestAt(text, token, limit));
             }
             return best;

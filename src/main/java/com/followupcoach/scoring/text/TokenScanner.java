@@ -139,6 +139,10 @@ final class TokenScanner {
     }
 
     private boolean isWebAddress(int from, int to) {
+        char first = Character.toLowerCase(text.charAt(from));
+        if (first != 'h' && first != 'w') {
+            return false; // neither a scheme nor "www.": most chunks, answered at their first letter
+        }
         for (String scheme : new String[] {"https://", "http://"}) {
             if (text.regionMatches(true, from, scheme, 0, scheme.length())) {
                 return to - from > scheme.length();

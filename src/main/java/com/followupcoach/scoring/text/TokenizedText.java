@@ -195,7 +195,7 @@ public final class TokenizedText {
             pow[0] = 1;
             for (int t = 0; t < n; t++) {
                 int flags = (negated[t] ? 1 : 0) | (quoted[t] ? 2 : 0) | (ironic[t] ? 4 : 0);
-                long code = mix(norm.substring(starts[t], ends[t]).hashCode() * 8L + flags);
+                long code = mix(writtenHash(t) * 8L + flags);
                 hashes[t + 1] = hashes[t] * HASH_BASE + code;
                 pow[t + 1] = pow[t] * HASH_BASE;
             }
@@ -206,6 +206,15 @@ public final class TokenizedText {
     }
 
     private static final long HASH_BASE = 0x9E3779B97F4A7C15L;
+
+    /** The token's {@link String#hashCode()} as written, without making the string. */
+    private int writtenHash(int token) {
+        int h = 0;
+        for (int i = starts[token]; i < ends[token]; i++) {
+            h = 31 * h + norm.charAt(i);
+        }
+        return h;
+    }
 
     /** Spreads a token's code over 64 bits (the finaliser of SplitMix64). */
     private static long mix(long z) {

@@ -76,6 +76,10 @@ public final class Lexicon implements Language.PhraseFinder {
         if (token >= limit) {
             return 0;
         }
+        if (!mayStartAt(text, token, limit)) {
+            return 0; // the common case, answered without building the check below
+        }
+        WordIndex second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
         int[] best = {0};
         WordIndex.Sink check = e -> {
             List<WordTest> entry = entries.get(e);
@@ -94,18 +98,27 @@ public final class Lexicon implements Language.PhraseFinder {
             }
         };
         firstWords.candidates(text, token, check);
-        if (token + 1 < limit) {
-            WordIndex second = bySecondWord.get(text.lower(token + 1));
-            if (second != null) {
-                second.candidates(text, token, check);
-            }
+        if (second != null) {
+            second.candidates(text, token, check);
         }
         return best[0];
+    }
+
+    /** Whether an entry's first word (or, for an entry indexed by its second, both) may fit from the token. */
+    private boolean mayStartAt(TokenizedText text, int token, int limit) {
+        if (firstWords.hasCandidates(text, token)) {
+            return true;
+        }
+        WordIndex second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
+        return second != null && second.hasCandidates(text, token);
     }
 
     /** For the language layer: the longest entry starting at the token (its irony markers). */
     @Override
     public int longestAt(TokenizedText text, int token, int limit) {
+        if (token >= limit || !mayStartAt(text, token, limit)) {
+            return 0;
+        }
         return lengthsAt(text, token, limit, new boolean[longest + 1]);
     }
 

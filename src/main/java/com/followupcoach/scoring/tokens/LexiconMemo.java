@@ -42,6 +42,18 @@ public final class LexiconMemo {
         this.repeatsFrom = from;
     }
 
+    /**
+     * Whether the token's reach repeats that of the token before it in the sentence given to
+     * {@link #inSentence} (false outside it, or when none was given).
+     */
+    boolean repeatsPrevious(int token) {
+        if (repeats == null) {
+            return false;
+        }
+        int k = token - repeatsFrom;
+        return k > 0 && k < repeats.length && repeats[k];
+    }
+
     /** The lexicon's memo, one slot per token; null when its entries are too long for it. */
     short[] of(Lexicon lexicon) {
         if (lexicon.longest() > LONGEST) {

@@ -95,10 +95,23 @@ public final class PatternIndex {
     private void collect(LexiconMemo memo, int from, int to, Collector collector) {
         TokenizedText text = memo.text();
         LexiconProbe probe = new LexiconProbe(memo, collector);
+        collector.memo = memo;
         for (int token = from; token < to; token++) {
             int sentence = text.sentence(token);
-            collector.token = token;
-            collector.sentenceStart = token == text.sentenceFrom(sentence);
+            int sentenceFrom = text.sentenceFrom(sentence);
+            if (token - 1 > sentenceFrom && memo.repeatsPrevious(token)) {
+                // A run of tokens each of whose reach repeats the one before: every look-up
+                // there gives what it gave at the token before the run, so the run costs one
+                // step instead of one look-up per pattern and token ("I I I…").
+                int last = token;
+                while (last + 1 < to && memo.repeatsPrevious(last + 1)) {
+                    last++;
+                }
+                collector.extendTo(last);
+                token = last;
+                continue;
+            }
+            collector.at(token, token == sentenceFrom);
             if (collector.sentenceStart) {
                 for (int id : anyAtSentenceStart) {
                     collector.accept(id);
@@ -150,7 +163,11 @@ public final class PatternIndex {
         return new Starts(new Collector(anchored.length));
     }
 
-    /** The candidates of one sentence: {@link #size()} patterns, each with its start tokens. */
+    /**
+     * The candidates of one sentence: {@link #size()} patterns, each with its start tokens as
+     * runs: a run {@code [first, last]} is a start at {@code first} and at each token after it
+     * whose reach repeats the one before it ({@link TokenMatcher#repeatsPrevious}).
+     */
     public static final class Starts {
         private final Collector collector;
 
@@ -170,7 +187,20 @@ public final class PatternIndex {
         /** The start tokens of the i-th pattern, ascending. */
         public int[] tokens(int i) {
             int id = collector.order[i];
-            return Arrays.copyOf(collector.starts[id], collector.counts[id]);
+            return expand(collector.runs[id], collector.counts[id]);
+        }
+
+        /**
+         * The start tokens of the i-th pattern as runs, for {@link TokenMatcher#findRuns}: pairs
+         * {@code first, last} (inclusive), ascending, in the first {@link #runsLength(int)} ints.
+         */
+        public int[] runs(int i) {
+            return collector.runs[collector.order[i]];
+        }
+
+        /** How many ints of {@link #runs(int)} hold runs (twice the number of runs). */
+        public int runsLength(int i) {
+            return collector.counts[collector.order[i]];
         }
 
         void clear() {
@@ -181,23 +211,51 @@ public final class PatternIndex {
         }
     }
 
+    /** The tokens of the runs in {@code runs[0, length)}, one by one. */
+    static int[] expand(int[] runs, int length) {
+        int n = 0;
+        for (int k = 0; k < length; k += 2) {
+            n += runs[k + 1] - runs[k] + 1;
+        }
+        int[] out = new int[n];
+        int i = 0;
+        for (int k = 0; k < length; k += 2) {
+            for (int t = runs[k]; t <= runs[k + 1]; t++) {
+                out[i++] = t;
+            }
+        }
+        return out;
+    }
+
     private final class Collector implements WordIndex.Sink {
-        private final int[][] starts;
+        /** For each pattern, its start runs as pairs first, last (see {@link Starts}), and the ints used. */
+        private final int[][] runs;
         private final int[] counts;
         private final int[] last;
         /** The patterns with a candidate, in the order first seen, and how many there are. */
         private final int[] order;
         private int touched;
+        /** The patterns accepted at the current token, and how many. */
+        private final int[] here;
+        private int hereCount;
         private int token;
         private boolean sentenceStart;
+        private LexiconMemo memo;
 
         Collector(int patterns) {
-            this.starts = new int[patterns][];
+            this.runs = new int[patterns][];
             this.counts = new int[patterns];
             this.last = new int[patterns];
             Arrays.fill(last, -1);
-            Arrays.fill(starts, new int[0]);
+            Arrays.fill(runs, new int[0]);
             this.order = new int[patterns];
+            this.here = new int[patterns];
+        }
+
+        void at(int token, boolean sentenceStart) {
+            this.token = token;
+            this.sentenceStart = sentenceStart;
+            hereCount = 0;
         }
 
         @Override
@@ -206,20 +264,38 @@ public final class PatternIndex {
                 return;
             }
             last[id] = token;
-            if (counts[id] == 0) {
+            here[hereCount++] = id;
+            int n = counts[id];
+            if (n == 0) {
                 order[touched++] = id;
+            } else if (runs[id][n - 1] == token - 1 && memo != null && memo.repeatsPrevious(token)) {
+                runs[id][n - 1] = token;
+                return;
             }
-            if (counts[id] == starts[id].length) {
-                starts[id] = Arrays.copyOf(starts[id], Math.max(8, counts[id] * 2));
+            if (n + 2 > runs[id].length) {
+                runs[id] = Arrays.copyOf(runs[id], Math.max(8, n * 2));
             }
-            starts[id][counts[id]++] = token;
+            runs[id][n] = token;
+            runs[id][n + 1] = token;
+            counts[id] = n + 2;
+        }
+
+        /** The patterns accepted at the current token may start at every token up to {@code to} too. */
+        void extendTo(int to) {
+            for (int i = 0; i < hereCount; i++) {
+                int id = here[i];
+                runs[id][counts[id] - 1] = to;
+                last[id] = to;
+            }
+            token = to;
         }
 
         int[][] result() {
-            for (int id = 0; id < starts.length; id++) {
-                starts[id] = Arrays.copyOf(starts[id], counts[id]);
+            int[][] out = new int[runs.length][];
+            for (int id = 0; id < runs.length; id++) {
+                out[id] = expand(runs[id], counts[id]);
             }
-            return starts;
+            return out;
         }
     }
 }

@@ -99,8 +99,10 @@ public final class TokenMatcher implements WordIndex.Sink {
     /**
      * For each token {@code t} of the sentence's tokens {@code [from, to)}, at {@code t - from}:
      * whether the {@code reach} tokens from it are exactly those from the token before it (a run
-     * of one repeated word or mark), away from the sentence's start and its closing marks. Every
-     * pattern fares at such a token as it did at the one before.
+     * of one repeated word or mark), away from the sentence's start and end, and with both
+     * reaches on the same side of where its closing marks begin (before them, or both among
+     * them: a sentence of a million "!" is all closing marks). Every pattern fares at such a
+     * token as it did at the one before.
      */
     public static boolean[] repeatsPrevious(TokenizedText text, int from, int to, int reach) {
         boolean[] out = new boolean[to - from];
@@ -108,8 +110,10 @@ public final class TokenMatcher implements WordIndex.Sink {
             return out;
         }
         int closing = text.closingFrom(text.sentence(from));
-        for (int t = from + 1; t + reach + 1 <= closing; t++) {
-            out[t - from] = text.windowHash(t - 1, t + reach) == text.windowHash(t, t + reach + 1);
+        for (int t = from + 1; t + reach + 1 <= to; t++) {
+            if (t + reach + 1 <= closing || t - 1 >= closing) {
+                out[t - from] = text.windowHash(t - 1, t + reach) == text.windowHash(t, t + reach + 1);
+            }
         }
         return out;
     }
@@ -160,6 +164,33 @@ public final class TokenMatcher implements WordIndex.Sink {
                 lastFailed = false;
             } else {
                 failed[failedCount++ % failed.length] = reach;
+            }
+        }
+    }
+
+    /**
+     * As {@link #findTokens(int[], boolean[], int, Hits)}, with the starts given as runs
+     * ({@link PatternIndex.Starts#runs}): pairs {@code first, last} in {@code runs[0, length)},
+     * where each token after {@code first} repeats the reach of the one before it. Once a start
+     * in a run fails, so does every later one in it, so a run of a million repeated tokens that
+     * never matches costs one try.
+     */
+    public void findRuns(int[] runs, int length, Hits out) {
+        int next = 0;
+        failedCount = 0;
+        for (int k = 0; k < length; k += 2) {
+            int last = runs[k + 1];
+            for (int s = Math.max(runs[k], next); s <= last; s = next) {
+                long reach = reachSignature(s);
+                if (failedBefore(reach)) {
+                    break;
+                }
+                if (!matchAt(s)) {
+                    failed[failedCount++ % failed.length] = reach;
+                    break;
+                }
+                out.hit(highlightFrom, highlightTo);
+                next = Math.max(end, s + 1);
             }
         }
     }

@@ -61,6 +61,36 @@ final class WordIndex {
         }
     }
 
+    /**
+     * Whether {@link #candidates} would report any id for the token, found without reporting
+     * them: most tokens start no entry of a lexicon, and asking this first costs no allocation.
+     */
+    boolean hasCandidates(TokenizedText text, int token) {
+        if (any.length > 0) {
+            return true;
+        }
+        String lower = text.lower(token);
+        int[] ids = byLower.get(lower);
+        if (ids != null && ids.length > 0) {
+            return true;
+        }
+        ids = byStem.get(text.stem(token));
+        if (ids != null && ids.length > 0) {
+            return true;
+        }
+        Node node = prefixes;
+        for (int i = 0; i < lower.length(); i++) {
+            node = node.child(lower.charAt(i), false);
+            if (node == null) {
+                return false;
+            }
+            if (node.ids.length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void emit(int[] ids, Sink out) {
         if (ids != null) {
             for (int id : ids) {
