@@ -7,6 +7,7 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,10 @@ public final class Mechanics {
     private void repeatedWords(LetterText text, List<Finding> out) {
         List<Span> words = text.words();
         String lower = text.lower();
+        // One message and one suggestion per word written twice, shared by its findings: a
+        // megabyte of "I I" holds half a million of them, and each kept its own strings.
+        Map<String, String> messages = new HashMap<>();
+        Map<String, Optional<String>> suggestions = new HashMap<>();
         for (int i = 1; i < words.size(); i++) {
             Span a = words.get(i - 1);
             Span b = words.get(i);
@@ -100,8 +105,10 @@ public final class Mechanics {
             }
             String word = lower.substring(a.start(), a.end());
             if (!allowedRepeats.contains(word)) {
-                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING,
-                        "\"" + text.text(a) + "\" is written twice.", Optional.of(text.original().substring(a.start(), a.end()))));
+                String message = messages.computeIfAbsent(text.text(a), w -> "\"" + w + "\" is written twice.");
+                Optional<String> suggestion = suggestions.computeIfAbsent(
+                        text.original().substring(a.start(), a.end()), Optional::of);
+                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING, message, suggestion));
             }
         }
     }
