@@ -53,10 +53,13 @@ final class AppWiring implements AutoCloseable {
     private final PracticeViewModel practice;
     private final DraftAutosave autosave;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ShellViewModel shell;
+    private final LessonsViewModel lessons;
     private final ShellView view;
 
     AppWiring(AppServices loaded, DesktopOptions options, ThemeManager themes, ShellViewModel shell) {
         services = loaded;
+        this.shell = shell;
         ProgressStore store = loaded.store();
         LessonLibrary library = loaded.library();
         writer = new BackgroundWriter(message -> Platform.runLater(
@@ -79,7 +82,7 @@ final class AppWiring implements AutoCloseable {
                 new AutosaveNotices(shell));
         practice.useAutosave(autosave);
         reopenLastTask(store, active);
-        LessonsViewModel lessons = new LessonsViewModel(library.modules(),
+        lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, active::id, writer), exerciseId -> {
                     shell.show(Page.PRACTICE);
                     practice.open(exerciseId);
@@ -125,12 +128,14 @@ final class AppWiring implements AutoCloseable {
         String credit = library.course().map(AppWiring::credit).orElse("");
         String subtitle = library.course().map(Course::subtitle).orElse("");
         String note = library.course().map(c -> c.source().note()).orElse("");
+        StartupTrace.mark("viewmodels-made");
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.LESSONS, () -> new LessonsView(lessons, subtitle, note));
         pages.put(Page.PRACTICE, () -> new PracticeView(practice));
         pages.put(Page.PROGRESS, () -> new ProgressView(progress.get(), active.activeProperty().map(LearnerProfile::name)));
         pages.put(Page.WORKSHOP, () -> new WorkshopView(workshop.get(), themes.presenterProperty()));
         view = new ShellView(shell, themes, profiles, pages, credit);
+        StartupTrace.mark("shellview-made");
 
         loaded.warnings().forEach(shell::warn);
         scoring.loaded().thenAccept(built -> built.warning().ifPresent(line -> Platform.runLater(() -> shell.warn(line))));
@@ -145,6 +150,19 @@ final class AppWiring implements AutoCloseable {
 
     ShellView view() {
         return view;
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once the first page can be shown as it will stay:
+     * for the Lessons page, once the learner's progress has been read (or failed to be), so
+     * that its list is drawn once, with statuses and the Start here card, not twice.
+     */
+    void whenFirstPageReady(Runnable action) {
+        if (shell.pageProperty().get() == Page.LESSONS) {
+            lessons.whenFirstReadEnded(action);
+        } else {
+            action.run();
+        }
     }
 
     /** Practice opens on the task the learner last worked on, or the first one. */

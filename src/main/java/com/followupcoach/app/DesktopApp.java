@@ -16,9 +16,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The composition root. The window opens at once with a light first screen; lessons and
- * the progress store load on a background thread, then {@link AppWiring} wires the pages;
- * once the first page is laid out, the engine is built ({@link ScoringLoad}).
+ * The composition root. The window opens at once with a light first screen; the lessons and
+ * the progress store load on background threads, then {@link AppWiring} wires the pages and
+ * the first page replaces the loading line once the learner's progress on it has been read;
+ * once that page is laid out, the engine is built ({@link ScoringLoad}).
  */
 public final class DesktopApp extends Application {
 
@@ -30,6 +31,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         DesktopOptions options = DesktopLauncher.options();
         Label loading = new Label(Messages.get("app.loading"));
         loading.getStyleClass().add("muted");
@@ -44,6 +46,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
+        StartupTrace.mark("shown");
 
         CompletableFuture.supplyAsync(() -> AppServices.loadForWindow(options))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
@@ -57,12 +60,17 @@ public final class DesktopApp extends Application {
                         return;
                     }
                     services = loaded;
+                    StartupTrace.mark("fx-got-services");
                     wiring = new AppWiring(loaded, options, themes, shell);
                     onSignal = ShutdownFlush.register(wiring::closeOnSignal);
-                    scene.setRoot(wiring.view());
-                    StartupMarker.printWhenLaidOut(scene);
-                    afterFirstLayout(scene, loaded.scoring()::start);
-                    Shortcuts.install(scene, stage, shell, themes);
+                    wiring.whenFirstPageReady(() -> {
+                        StartupTrace.mark("page-ready");
+                        scene.setRoot(wiring.view());
+                        StartupTrace.mark("root-set");
+                        StartupMarker.printWhenLaidOut(scene);
+                        afterFirstLayout(scene, loaded.scoring()::start);
+                        Shortcuts.install(scene, stage, shell, themes);
+                    });
                 }));
     }
 

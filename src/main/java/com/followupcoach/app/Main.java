@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         // First of all: SQLite extracts its library and JavaFX its fonts into these folders.
         TempFolders.useAppCache();
         // SQLite logs through SLF4J when it is present (OpenNLP brings the API, no provider):

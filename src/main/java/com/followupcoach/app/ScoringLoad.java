@@ -50,8 +50,10 @@ final class ScoringLoad {
     }
 
     private void build() {
+        StartupTrace.mark("scoring-begin");
         try {
             FolderRubric.Choice rubric = FolderRubric.choose(rubricFolders);
+            StartupTrace.mark("scoring-built");
             result.complete(new Scoring(new ScoringEngine(rubric.rubric()),
                     rubric.failure().map(e -> Messages.format("rubric.broken", e.getMessage()))));
         } catch (RuntimeException | Error e) {

@@ -25,6 +25,7 @@ final class StartupMarker {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             System.out.println(LINE);
+            StartupTrace.mark("laid-out");
             System.out.flush();
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -3,6 +3,7 @@ package com.followupcoach.ui.lessons;
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.lessons.Section;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class LessonsViewModel {
     private LessonSnapshot snapshot;
     /** The newest snapshot asked for: an older one arriving later is dropped. */
     private long requested;
+    /** Waiting for the first read of progress to end (applied or failed); null once it has. */
+    private List<Runnable> untilFirstRead = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.LIST);
     private final ReadOnlyObjectWrapper<LessonModule> module = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper screen = new ReadOnlyIntegerWrapper(0);
@@ -209,7 +212,14 @@ public final class LessonsViewModel {
     public void reload() {
         long asked = ++requested;
         threads.storage().execute(() -> {
-            LessonSnapshot read = LessonSnapshot.read(modules, records);
+            LessonSnapshot read;
+            try {
+                read = LessonSnapshot.read(modules, records);
+            } catch (RuntimeException e) {
+                // The storage executor reports it; the list stays without statuses, but is shown.
+                threads.ui().execute(this::firstReadEnded);
+                throw e;
+            }
             threads.ui().execute(() -> apply(asked, read));
         });
     }
@@ -220,6 +230,28 @@ public final class LessonsViewModel {
         }
         snapshot = read;
         revision.set(revision.get() + 1);
+        firstReadEnded();
+    }
+
+    /**
+     * Runs {@code action} on the UI executor once the first read of progress has ended
+     * (applied, or failed), at once if it already has: the app shows the page then, so that
+     * the list appears with its statuses and card instead of being drawn twice.
+     */
+    public void whenFirstReadEnded(Runnable action) {
+        if (untilFirstRead == null) {
+            action.run();
+        } else {
+            untilFirstRead.add(action);
+        }
+    }
+
+    private void firstReadEnded() {
+        List<Runnable> waiting = untilFirstRead;
+        untilFirstRead = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
     }
 
     public void practise(Exercise exercise) {

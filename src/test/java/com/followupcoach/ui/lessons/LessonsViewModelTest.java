@@ -1,12 +1,14 @@
 package com.followupcoach.ui.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.followupcoach.lessons.BuiltInLessons;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.lessons.LessonLoader;
 import com.followupcoach.lessons.LessonModule;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -76,6 +78,44 @@ class LessonsViewModelTest {
         assertThat(model.revisionProperty().get()).isEqualTo(before + 1);
     }
 
+    @Test
+    void thePageIsShownOnceTheNewestFirstSnapshotHasBeenApplied() {
+        LessonModule first = library.modules().get(0);
+        records.screenRead(first.id(), 0, first.sections().size());
+        List<String> shown = new ArrayList<>();
+        model.reload();
+        model.reload();
+        model.whenFirstReadEnded(() -> shown.add(model.status(first).map(Enum::name).orElse("no status")));
+        storage.runAll();
+
+        ui.runNext();                            // the older read: dropped, the page still waits
+        assertThat(shown).isEmpty();
+        ui.runNext();
+        assertThat(shown).as("shown once, with the statuses").containsExactly("IN_PROGRESS");
+
+        model.whenFirstReadEnded(() -> shown.add("later"));
+        assertThat(shown).as("after the first read, at once").containsExactly("IN_PROGRESS", "later");
+        model.reload();
+        storage.runAll();
+        ui.runAll();
+        assertThat(shown).as("never again").hasSize(2);
+    }
+
+    @Test
+    void aFailedFirstReadStillShowsThePageWithoutStatuses() {
+        LessonsViewModel broken = new LessonsViewModel(library.modules(), new FailingRecords(), id -> { },
+                new LessonThreads(ui, storage));
+        List<Boolean> shown = new ArrayList<>();
+        broken.reload();
+        broken.whenFirstReadEnded(() -> shown.add(broken.loaded()));
+
+        assertThatThrownBy(storage::runNext).as("the storage executor reports it").hasMessageContaining("disk");
+        ui.runAll();
+
+        assertThat(shown).containsExactly(false);
+        assertThat(broken.status(library.modules().get(0))).isEmpty();
+    }
+
     /** Runs what it was given only when the test says so, on the test's thread. */
     private static final class ManualExecutor implements Executor {
         private final Queue<Runnable> queued = new ArrayDeque<>();
@@ -99,6 +139,32 @@ class LessonsViewModelTest {
             while (!queued.isEmpty()) {
                 runNext();
             }
+        }
+    }
+
+    /** A store that cannot be read. */
+    private static final class FailingRecords implements LessonRecords {
+        @Override
+        public LessonStatus status(String moduleId) {
+            throw new IllegalStateException("the disk is gone");
+        }
+
+        @Override
+        public void screenRead(String moduleId, int index, int count) {
+        }
+
+        @Override
+        public OptionalInt furthestScreen(String moduleId) {
+            throw new IllegalStateException("the disk is gone");
+        }
+
+        @Override
+        public void quizFinished(String moduleId, List<AnsweredQuestion> answers) {
+        }
+
+        @Override
+        public Map<String, Integer> mastery() {
+            throw new IllegalStateException("the disk is gone");
         }
     }
 
