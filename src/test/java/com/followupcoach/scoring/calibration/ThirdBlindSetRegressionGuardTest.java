@@ -26,12 +26,15 @@ import org.junit.jupiter.api.Test;
 class ThirdBlindSetRegressionGuardTest {
 
     private static final String SET = "/letters-blind-3";
-    /** First measured 0.95 (good above bad), 0.95 (above thank-you notes), 0.97 (above minimal). */
-    private static final double AUC_FLOOR = 0.90;
-    /** First measured lowest F1 0.71 (new_qualifications). */
-    private static final double F1_FLOOR_EACH = 0.65;
-    /** First measured mean F1 over the ten criteria 0.89. */
-    private static final double F1_FLOOR_MEAN = 0.85;
+    /**
+     * First measured 0.95 (good above bad), 0.95 (above thank-you notes), 0.97 (above minimal);
+     * 0.98 / 0.97 / 0.97 after rules were written for the classes the set exposed.
+     */
+    private static final double AUC_FLOOR = 0.95;
+    /** First measured lowest F1 0.71 (new_qualifications); 0.80 (realistic_expectations) after. */
+    private static final double F1_FLOOR_EACH = 0.75;
+    /** First measured mean F1 over the ten criteria 0.89; 0.93 after. */
+    private static final double F1_FLOOR_MEAN = 0.90;
 
     private static final Map<LabelledLetters.Letter, Critique> CRITIQUES = new LinkedHashMap<>();
 
