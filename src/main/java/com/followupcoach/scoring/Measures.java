@@ -43,7 +43,8 @@ final class Measures {
         }
         int days = scenario.daysSinceRejection().get();
         Map<String, String> vars = Map.of("days", String.valueOf(days), "min", String.valueOf(settings.timing().minDays()),
-                "max", String.valueOf(settings.timing().maxDays()));
+                "max", String.valueOf(settings.timing().maxDays()), "day_count", counted(days, "day"),
+                "min_days", counted(settings.timing().minDays(), "day"));
         if (days < settings.timing().minDays()) {
             return verdicts.result(c, Status.PARTIAL, "too_soon", vars);
         }
@@ -57,7 +58,8 @@ final class Measures {
         Settings.Length bounds = settings.length();
         int words = layout.bodyWords();
         Map<String, String> vars = Map.of("words", String.valueOf(words), "min", String.valueOf(bounds.idealMin()),
-                "max", String.valueOf(bounds.idealMax()), "tooLong", String.valueOf(bounds.tooLong()));
+                "max", String.valueOf(bounds.idealMax()), "tooLong", String.valueOf(bounds.tooLong()),
+                "word_count", counted(words, "word"));
         if (empty) {
             return verdicts.result(c, Status.MISSING, "empty", vars);
         }
@@ -97,4 +99,9 @@ final class Measures {
                 Map.of("count", String.valueOf(count)));
     }
 
+
+    /** A count with its noun, singular for one ("1 word", "40 words"), for messages that read aloud. */
+    static String counted(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
 }

@@ -228,6 +228,22 @@ class ScoringEngineTest {
     }
 
     @Test
+    void countsInMessagesReadAsEnglish() {
+        assertThat(message(score("Dear Jo,\n\nThanks.\n\nBest,\nSam"), Criterion.CONCISE))
+                .startsWith("The body is only 1 word; ");
+        assertThat(message(score("Dear Jo,\n\nThanks again.\n\nBest,\nSam"), Criterion.CONCISE))
+                .startsWith("The body is only 2 words; ");
+        assertThat(message(ENGINE.score(GOOD, days(0)), Criterion.TIMING))
+                .startsWith("It is 0 days since the rejection: wait at least 1 day ");
+        assertThat(message(ENGINE.score(GOOD, days(1)), Criterion.TIMING)).startsWith("Writing 1 day after ");
+        assertThat(message(ENGINE.score(GOOD, days(4)), Criterion.TIMING)).startsWith("Writing 4 days after ");
+    }
+
+    private static String message(Critique c, Criterion criterion) {
+        return c.result(criterion).orElseThrow().message();
+    }
+
+    @Test
     void readabilityUsesTheFleschFormulas() {
         Readability r = score("Dear Jo,\n\nThe cat sat on the mat. The dog ran.\n\nBest,\nSam").readability();
         // 9 words, 2 sentences, 9 syllables: 206.835 - 1.015 * 4.5 - 84.6 * 1 = 117.7; 0.39 * 4.5 + 11.8 - 15.59
