@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class LexiconReader {
 
-    private static final String ALLOWED = "letters, digits, ' and -, each word perhaps a prefix word* or a stem ~word";
+    private static final String ALLOWED = "letters, digits, ' and -, each word perhaps a prefix word* or a stem ~word, or a lone symbol such as an emoji";
 
     private final RubricFiles files;
     private final Map<String, Lexicon> loaded = new HashMap<>();

@@ -56,7 +56,8 @@ public record WordTest(Kind kind, String value) {
 
     /**
      * Reads {@code word}, {@code word*} or {@code ~word}, where a word is letters, digits,
-     * {@code '} and {@code -} (already lower case and normalised); empty when it is anything else.
+     * {@code '} and {@code -} (already lower case and normalised), or a lone symbol such as an
+     * emoji; empty when it is anything else.
      */
     public static Optional<WordTest> parse(String written) {
         if (written.startsWith("~")) {
@@ -67,7 +68,17 @@ public record WordTest(Kind kind, String value) {
             String word = written.substring(0, written.length() - 1);
             return isWord(word) ? Optional.of(new WordTest(Kind.PREFIX, word)) : Optional.empty();
         }
-        return isWord(written) ? Optional.of(new WordTest(Kind.LITERAL, written)) : Optional.empty();
+        return isWord(written) || isSymbol(written) ? Optional.of(new WordTest(Kind.LITERAL, written))
+                : Optional.empty();
+    }
+
+    /**
+     * One pictograph or other symbol, such as an emoji ("😂", "🙄"): a token of its own in a
+     * letter, so a rule or a word class can name it as it names a word.
+     */
+    public static boolean isSymbol(String written) {
+        return !written.isEmpty() && written.codePointCount(0, written.length()) == 1
+                && Character.getType(written.codePointAt(0)) == Character.OTHER_SYMBOL;
     }
 
     /** Letters, digits, {@code '} and {@code -}, beginning with a letter or digit. */

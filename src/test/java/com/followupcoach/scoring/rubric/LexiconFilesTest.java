@@ -140,7 +140,7 @@ class LexiconFilesTest {
         assertThat(failure.problems()).extracting(Object::toString).containsExactly(
                 file + ":4: entry 'Idiot' has an upper-case letter ('I'); write entries in lower case",
                 file + ":5: entry '@insult': '@' is not allowed; an entry is letters, digits, ' and -, each word "
-                        + "perhaps a prefix word* or a stem ~word",
+                        + "perhaps a prefix word* or a stem ~word, or a lone symbol such as an emoji",
                 file + ":6: duplicate entry 'clown' (first on line 3)");
         assertThat(failure).hasMessageEndingWith("(and 2 more problems)");
     }
