@@ -4,8 +4,10 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Severity;
 import com.followupcoach.vocabulary.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The measures of /work/shared/tools/eval_letters.py, in Java: AUC of the score between two
@@ -69,5 +71,28 @@ final class Agreement {
             return 1.0;
         }
         return 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /** The scores of the letters labelled {@code label}, in the set's order. */
+    static List<Integer> scores(Map<LabelledLetters.Letter, Critique> critiques, String label) {
+        List<Integer> out = new ArrayList<>();
+        critiques.forEach((letter, critique) -> {
+            if (letter.label().equals(label)) {
+                out.add(critique.score());
+            }
+        });
+        return out;
+    }
+
+    /** Each manifest column's F1 of the critiques against the letters' labels, by column name. */
+    static Map<String, Double> f1ByColumn(Map<LabelledLetters.Letter, Critique> critiques) {
+        Map<String, Double> out = new TreeMap<>();
+        COLUMNS.forEach((column, how) -> {
+            List<boolean[]> pairs = new ArrayList<>();
+            critiques.forEach((letter, critique) -> pairs.add(new boolean[] {letter.yes(column),
+                    detected(critique, how.getKey(), how.getValue())}));
+            out.put(column, f1(pairs));
+        });
+        return out;
     }
 }

@@ -7,11 +7,8 @@ import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Scenario;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,33 +50,12 @@ class LetterCalibrationTest {
 
     @Test
     void everyCriterionAgreesWithTheLabels() {
-        Map<String, Double> f1 = f1ByColumn();
+        Map<String, Double> f1 = Agreement.f1ByColumn(CRITIQUES);
         assertThat(f1).allSatisfy((column, value) -> assertThat(value).as(column).isGreaterThanOrEqualTo(0.8));
     }
 
     private static double auc(String negativeLabel) {
-        return Agreement.auc(scores("good"), scores(negativeLabel));
-    }
-
-    private static List<Integer> scores(String label) {
-        List<Integer> out = new ArrayList<>();
-        CRITIQUES.forEach((letter, critique) -> {
-            if (letter.label().equals(label)) {
-                out.add(critique.score());
-            }
-        });
-        return out;
-    }
-
-    private static Map<String, Double> f1ByColumn() {
-        Map<String, Double> out = new TreeMap<>();
-        Agreement.COLUMNS.forEach((column, how) -> {
-            List<boolean[]> pairs = new ArrayList<>();
-            CRITIQUES.forEach((letter, critique) -> pairs.add(new boolean[] {letter.yes(column),
-                    Agreement.detected(critique, how.getKey(), how.getValue())}));
-            out.put(column, Agreement.f1(pairs));
-        });
-        return out;
+        return Agreement.auc(Agreement.scores(CRITIQUES, "good"), Agreement.scores(CRITIQUES, negativeLabel));
     }
 
     /** With -Dcalibration.report=true: every letter's score and disagreements, for tuning. */
@@ -97,7 +73,7 @@ class LetterCalibrationTest {
             System.out.println(line);
         });
         System.out.printf("AUC bad %.3f thankyou %.3f minimal %.3f%n", auc("bad"), auc("thankyou"), auc("minimal"));
-        f1ByColumn().forEach((c, v) -> System.out.printf("  %-34s F1 %.3f%n", c, v));
+        Agreement.f1ByColumn(CRITIQUES).forEach((c, v) -> System.out.printf("  %-34s F1 %.3f%n", c, v));
         for (Criterion c : Criterion.values()) {
             assert c != null;
         }

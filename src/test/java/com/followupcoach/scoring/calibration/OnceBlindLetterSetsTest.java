@@ -6,11 +6,9 @@ import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Scenario;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +31,7 @@ class OnceBlindLetterSetsTest {
     void goodLettersOutscoreTheOthers(String set) {
         Map<LabelledLetters.Letter, Critique> critiques = scoreAll(set);
         for (String other : List.of("bad", "thankyou", "minimal")) {
-            assertThat(Agreement.auc(scores(critiques, "good"), scores(critiques, other)))
+            assertThat(Agreement.auc(Agreement.scores(critiques, "good"), Agreement.scores(critiques, other)))
                     .as("good above " + other).isGreaterThanOrEqualTo(0.97);
         }
     }
@@ -41,7 +39,7 @@ class OnceBlindLetterSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/letters-blind", "/letters-blind-2"})
     void everyCriterionAgreesWithTheLabels(String set) {
-        assertThat(f1ByColumn(scoreAll(set)))
+        assertThat(Agreement.f1ByColumn(scoreAll(set)))
                 .allSatisfy((column, value) -> assertThat(value).as(column).isGreaterThanOrEqualTo(0.9));
     }
 
@@ -51,26 +49,5 @@ class OnceBlindLetterSetsTest {
             critiques.put(letter, ENGINE.score(letter.text(), Scenario.NONE));
         }
         return critiques;
-    }
-
-    private static List<Integer> scores(Map<LabelledLetters.Letter, Critique> critiques, String label) {
-        List<Integer> out = new ArrayList<>();
-        critiques.forEach((letter, critique) -> {
-            if (letter.label().equals(label)) {
-                out.add(critique.score());
-            }
-        });
-        return out;
-    }
-
-    private static Map<String, Double> f1ByColumn(Map<LabelledLetters.Letter, Critique> critiques) {
-        Map<String, Double> out = new TreeMap<>();
-        Agreement.COLUMNS.forEach((column, how) -> {
-            List<boolean[]> pairs = new ArrayList<>();
-            critiques.forEach((letter, critique) -> pairs.add(new boolean[] {letter.yes(column),
-                    Agreement.detected(critique, how.getKey(), how.getValue())}));
-            out.put(column, Agreement.f1(pairs));
-        });
-        return out;
     }
 }

@@ -6,11 +6,9 @@ import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Scenario;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,30 +33,15 @@ class RegressionGuardLettersTest {
     @Test
     void goodLettersOutscoreTheOthers() {
         for (String other : List.of("bad", "thankyou", "minimal")) {
-            assertThat(Agreement.auc(scores("good"), scores(other))).as("good above " + other)
+            assertThat(Agreement.auc(Agreement.scores(CRITIQUES, "good"), Agreement.scores(CRITIQUES, other)))
+                    .as("good above " + other)
                     .isGreaterThanOrEqualTo(0.95);
         }
     }
 
     @Test
     void everyCriterionMostlyAgreesWithTheLabels() {
-        Map<String, Double> f1 = new TreeMap<>();
-        Agreement.COLUMNS.forEach((column, how) -> {
-            List<boolean[]> pairs = new ArrayList<>();
-            CRITIQUES.forEach((letter, critique) -> pairs.add(new boolean[] {letter.yes(column),
-                    Agreement.detected(critique, how.getKey(), how.getValue())}));
-            f1.put(column, Agreement.f1(pairs));
-        });
+        Map<String, Double> f1 = Agreement.f1ByColumn(CRITIQUES);
         assertThat(f1).allSatisfy((column, value) -> assertThat(value).as(column).isGreaterThanOrEqualTo(0.75));
-    }
-
-    private static List<Integer> scores(String label) {
-        List<Integer> out = new ArrayList<>();
-        CRITIQUES.forEach((letter, critique) -> {
-            if (letter.label().equals(label)) {
-                out.add(critique.score());
-            }
-        });
-        return out;
     }
 }

@@ -6,7 +6,6 @@ import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Scenario;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,37 +57,17 @@ class ThirdBlindSetRegressionGuardTest {
     @Test
     void goodLettersStillOutscoreTheOthers() {
         for (String other : List.of("bad", "thankyou", "minimal")) {
-            assertThat(Agreement.auc(scores("good"), scores(other))).as("good above " + other)
+            assertThat(Agreement.auc(Agreement.scores(CRITIQUES, "good"), Agreement.scores(CRITIQUES, other)))
+                    .as("good above " + other)
                     .isGreaterThanOrEqualTo(AUC_FLOOR);
         }
     }
 
     @Test
     void noCriterionFallsBelowItsFloor() {
-        Map<String, Double> f1 = f1ByColumn();
+        Map<String, Double> f1 = Agreement.f1ByColumn(CRITIQUES);
         assertThat(f1).allSatisfy((column, value) -> assertThat(value).as(column).isGreaterThanOrEqualTo(F1_FLOOR_EACH));
         double mean = f1.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         assertThat(mean).as("mean F1 over " + f1.keySet()).isGreaterThanOrEqualTo(F1_FLOOR_MEAN);
-    }
-
-    private static Map<String, Double> f1ByColumn() {
-        Map<String, Double> out = new TreeMap<>();
-        Agreement.COLUMNS.forEach((column, how) -> {
-            List<boolean[]> pairs = new ArrayList<>();
-            CRITIQUES.forEach((letter, critique) -> pairs.add(new boolean[] {letter.yes(column),
-                    Agreement.detected(critique, how.getKey(), how.getValue())}));
-            out.put(column, Agreement.f1(pairs));
-        });
-        return out;
-    }
-
-    private static List<Integer> scores(String label) {
-        List<Integer> out = new ArrayList<>();
-        CRITIQUES.forEach((letter, critique) -> {
-            if (letter.label().equals(label)) {
-                out.add(critique.score());
-            }
-        });
-        return out;
     }
 }
