@@ -9,12 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 launcher=${2:-target/image/bin/followup-coach}
 settle=${SETTLE:-6}   # seconds after the window shows: the app loads its pages meanwhile
-for n in $(seq 200 240); do [[ -e /tmp/.X$n-lock ]] || { disp=$n; break; }; done
-Xvfb ":$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
-sleep 1
-export DISPLAY=":$disp"
+source scripts/private-display.sh
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

@@ -19,16 +19,8 @@ runs=${1:-5}
 launcher=${2:-target/image/bin/followup-coach}
 marker="followup-coach: content laid out"
 content_bytes=${CONTENT_BYTES:-60000}
-for n in $(seq 200 240); do [[ -e /tmp/.X$n-lock ]] || { disp=$n; break; }; done
-Xvfb ":$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
-sleep 1
-export DISPLAY=":$disp"
+source scripts/private-display.sh
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# CPU time the process has used (user + system, in 10 ms steps)
-cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$1/stat"; }
 # poll every 10 ms: xdotool's own --sync waits in half-second steps, too coarse here
 until_window() { until xdotool search --onlyvisible --name "Follow-Up Coach" >/dev/null 2>&1; do sleep 0.01; done; }
 until_marker() {
@@ -39,7 +31,6 @@ until_marker() {
     sleep 0.01
   done
 }
-window_bytes() { xwd -id "$1" -silent | gzip -1 | wc -c; }
 until_content() {
   local w; w=$(xdotool search --onlyvisible --name "Follow-Up Coach" | head -1)
   until (( $(window_bytes "$w") > content_bytes )); do sleep 0.01; done

@@ -11,16 +11,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 launcher=${2:-target/image/bin/followup-coach}
 content_bytes=${CONTENT_BYTES:-60000}
-for n in $(seq 200 240); do [[ -e /tmp/.X$n-lock ]] || { disp=$n; break; }; done
-Xvfb ":$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
-sleep 1
-export DISPLAY=":$disp"
+source scripts/private-display.sh
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-cpu_ms() { awk '{ print ($14 + $15) * 10 }' "/proc/$1/stat"; }
-window_bytes() { xwd -id "$1" -silent | gzip -1 | wc -c; }
 for i in $(seq 0 "$runs"); do
   out="$data/out"; : > "$out"
   start=$(now_ms)
