@@ -61,11 +61,12 @@ public final class QuotedReply {
 
     /** Where the quoted thread starts: the first header below the writer's own words, else the end. */
     static int threadStart(String norm) {
+        int ownWords = startOfWord(norm, MIN_WORDS_BEFORE);
         int start = norm.length();
         for (Pattern header : new Pattern[] {ON_WROTE, RULE, HEADER}) {
             Matcher m = header.matcher(norm);
             while (m.find() && m.start() < start) {
-                if (wordsBefore(norm, m.start()) >= MIN_WORDS_BEFORE) {
+                if (m.start() > ownWords) {
                     start = m.start();
                     break;
                 }
@@ -74,17 +75,18 @@ public final class QuotedReply {
         return start;
     }
 
-    private static int wordsBefore(String text, int end) {
+    /** Where the {@code n}th word of the text begins, or the text's length if it has fewer. */
+    private static int startOfWord(String text, int n) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < end && words < MIN_WORDS_BEFORE; i++) {
+        for (int i = 0; i < text.length(); i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
+            if (letter && !inWord && ++words == n) {
+                return i;
             }
             inWord = letter;
         }
-        return words;
+        return text.length();
     }
 
     private static void blank(char[] text, int from, int to) {
