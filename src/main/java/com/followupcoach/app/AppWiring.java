@@ -28,6 +28,7 @@ import com.followupcoach.ui.theme.ThemeManager;
 import com.followupcoach.ui.workshop.WorkshopView;
 import com.followupcoach.ui.workshop.WorkshopServices;
 import com.followupcoach.ui.workshop.WorkshopViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class AppWiring implements AutoCloseable {
         ScoringLoad scoring = loaded.scoring();
         critiques = new CritiqueService((text, scenario, dismissed) ->
                 scoring.loaded().join().engine().score(text, scenario, dismissed));
-        restoreDisplaySettings(store, themes);
+        restoreDisplaySettings(store, themes, loaded.dataDir());
 
         StoreProfileDirectory directory = new StoreProfileDirectory(store, Clock.systemUTC());
         ActiveProfile active = new ActiveProfile(StoreProfileDirectory.learner(store.profiles().lastActive()));
@@ -180,10 +181,16 @@ final class AppWiring implements AutoCloseable {
         });
     }
 
-    private void restoreDisplaySettings(ProgressStore store, ThemeManager themes) {
-        store.settings().theme().flatMap(Theme::byId).ifPresent(themes.themeProperty()::set);
+    private void restoreDisplaySettings(ProgressStore store, ThemeManager themes, Path dataDir) {
+        // The window may already wear the hint's theme; the store's setting is the one that counts.
+        Theme kept = store.settings().theme().flatMap(Theme::byId).orElse(Theme.LIGHT);
+        themes.themeProperty().set(kept);
+        writer.write(() -> ThemeHint.write(dataDir, kept));
         themes.setZoomFactor(store.settings().zoom());
-        themes.themeProperty().addListener((obs, old, now) -> writer.write(() -> store.settings().setTheme(now.id())));
+        themes.themeProperty().addListener((obs, old, now) -> writer.write(() -> {
+            store.settings().setTheme(now.id());
+            ThemeHint.write(dataDir, now);
+        }));
         themes.zoomStepProperty().addListener((obs, old, now) -> {
             if (!themes.presenterProperty().get()) {
                 double factor = themes.zoomFactor();

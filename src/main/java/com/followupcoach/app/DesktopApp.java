@@ -1,6 +1,7 @@
 package com.followupcoach.app;
 
 import com.followupcoach.cli.DesktopOptions;
+import com.followupcoach.progress.DataFolder;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.ThemeManager;
@@ -16,7 +17,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The composition root. The window opens at once with a light first screen; the lessons and
+ * The composition root. The window opens at once with a light first screen, in the colours
+ * of the last session ({@link ThemeHint}); the lessons and
  * the progress store load on background threads, then {@link AppWiring} wires the pages and
  * the first page replaces the loading line once the learner's progress on it has been read;
  * once that page is laid out, the engine is built ({@link ScoringLoad}).
@@ -39,6 +41,7 @@ public final class DesktopApp extends Application {
         // and never more than the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StackPane(loading), windowSide(screen.getWidth(), 1280), windowSide(screen.getHeight(), 800));
+        ThemeHint.read(options.dataDir().orElseGet(DataFolder::forCurrentUser)).ifPresent(themes.themeProperty()::set);
         themes.attach(scene);
         stage.setTitle(Messages.get("app.title"));
         WindowIcons.install(stage);
