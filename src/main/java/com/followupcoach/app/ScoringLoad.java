@@ -1,7 +1,9 @@
 package com.followupcoach.app;
 
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.files.CacheFolder;
 import com.followupcoach.scoring.rubric.FolderRubric;
+import com.followupcoach.scoring.rubric.RubricCache;
 import com.followupcoach.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +54,7 @@ final class ScoringLoad {
     private void build() {
         StartupTrace.mark("scoring-begin");
         try {
-            FolderRubric.Choice rubric = FolderRubric.choose(rubricFolders);
+            FolderRubric.Choice rubric = FolderRubric.choose(rubricFolders, Optional.of(RubricCache.in(CacheFolder.current())));
             StartupTrace.mark("scoring-built");
             result.complete(new Scoring(new ScoringEngine(rubric.rubric()),
                     rubric.failure().map(e -> Messages.format("rubric.broken", e.getMessage()))));

@@ -1,5 +1,6 @@
 package com.followupcoach.app;
 
+import com.followupcoach.files.CacheFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -20,7 +20,6 @@ final class TempFolders {
 
     /** Older than this, a leftover is not being loaded by a copy starting right now. */
     static final Duration STALE = Duration.ofMinutes(1);
-    static final String APP_FOLDER = "followup-coach";
 
     private TempFolders() {
     }
@@ -52,18 +51,7 @@ final class TempFolders {
     }
 
     static Path cacheFolder(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Follow-Up Coach").resolve("Cache");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Follow-Up Coach");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve(APP_FOLDER);
+        return CacheFolder.of(env, osName, home);
     }
 
     /**

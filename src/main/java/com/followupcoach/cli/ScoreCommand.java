@@ -2,10 +2,12 @@ package com.followupcoach.cli;
 
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.files.BoundedFiles;
+import com.followupcoach.files.CacheFolder;
 import com.followupcoach.scoring.group.GroupCsv;
 import com.followupcoach.scoring.group.GroupScoring;
 import com.followupcoach.scoring.rubric.FolderRubric;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.rubric.RubricCache;
 import com.followupcoach.scoring.rubric.RubricException;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Medium;
@@ -179,7 +181,7 @@ final class ScoreCommand implements Callable<Integer> {
      */
     private Rubric rubric() throws RubricException {
         if (rubricFile != null) {
-            return FolderRubric.load(rubricFile);
+            return trainersRubrics().load(rubricFile);
         }
         Path folder = lessonsDir != null ? lessonsDir : parent == null ? null : parent.lessonsDir;
         if (folder == null) {
@@ -193,9 +195,14 @@ final class ScoreCommand implements Callable<Integer> {
             return Rubric.builtIn();
         }
         try {
-            return FolderRubric.load(file.get());
+            return trainersRubrics().load(file.get());
         } catch (RuntimeException e) {
             throw FolderRubric.unforeseen(file.get(), e);
         }
+    }
+
+    /** A trainer's rubric is read through its snapshot in the user's cache while its files are unchanged. */
+    private static RubricCache trainersRubrics() {
+        return RubricCache.in(CacheFolder.current());
     }
 }

@@ -74,6 +74,19 @@ class ScoreLessonsRubricTest {
     }
 
     @Test
+    void aRubricEditedBetweenTwoRunsScoresWithItsNewTextAtOnce() throws IOException {
+        Path rubric = TrainerRubric.writeInto(lessons);
+        assertThat(run("score", "--json", "--lessons", lessons.toString(), letter.toString())).isZero();
+        assertThat(gratitudeMessage()).isEqualTo(TrainerRubric.TRAINER_THANKS);
+
+        Files.writeString(rubric, Files.readString(rubric).replace(TrainerRubric.TRAINER_THANKS, "Edited since."));
+        out.getBuffer().setLength(0);
+        assertThat(run("score", "--json", "--lessons", lessons.toString(), letter.toString())).isZero();
+
+        assertThat(gratitudeMessage()).isEqualTo("Edited since.");
+    }
+
+    @Test
     void theFolderMayBeNamedBeforeTheSubcommand() throws IOException {
         TrainerRubric.writeInto(lessons);
 

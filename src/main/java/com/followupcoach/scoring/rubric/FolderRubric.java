@@ -41,9 +41,12 @@ public final class FolderRubric {
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /** How a trainer's rubric files are read: each with the limits of any data file. */
+    static final RubricFiles.ByteReader READER = path -> BoundedFiles.read(path, BoundedFiles.DATA_FILE_LIMIT);
+
     /** Reads a trainer's rubric and the files beside it, each with the limits of any data file. */
     public static Rubric load(Path file) throws RubricException {
-        return Rubric.load(file, path -> BoundedFiles.read(path, BoundedFiles.DATA_FILE_LIMIT));
+        return Rubric.load(file, READER);
     }
 
     /**
@@ -52,11 +55,17 @@ public final class FolderRubric {
      * app still scores (and keeps every draft) while the trainer sees the one-line problem.
      */
     public static Choice choose(List<Path> folders) {
+        return choose(folders, Optional.empty());
+    }
+
+    /** As {@link #choose(List)}, reading a trainer's rubric through its snapshot in {@code cache} when it is current. */
+    public static Choice choose(List<Path> folders, Optional<RubricCache> cache) {
         for (Path folder : folders) {
             Optional<Path> file = fileIn(folder);
             if (file.isPresent()) {
                 try {
-                    return new Choice(load(file.get()), file, Optional.empty());
+                    Rubric rubric = cache.isPresent() ? cache.get().load(file.get()) : load(file.get());
+                    return new Choice(rubric, file, Optional.empty());
                 } catch (RubricException e) {
                     return new Choice(Rubric.builtIn(), file, Optional.of(e));
                 } catch (RuntimeException e) {

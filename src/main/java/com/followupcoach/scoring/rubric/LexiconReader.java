@@ -37,6 +37,11 @@ final class LexiconReader {
         return spellings;
     }
 
+    /** Every lexicon read so far, by name. */
+    Map<String, Lexicon> loaded() {
+        return Map.copyOf(loaded);
+    }
+
     /**
      * @param from the file of the rule that names the lexicon
      * @param line the rule's line, where a missing lexicon is reported

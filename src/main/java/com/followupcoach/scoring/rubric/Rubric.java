@@ -3,11 +3,10 @@ package com.followupcoach.scoring.rubric;
 import com.followupcoach.scoring.text.Language;
 import com.followupcoach.vocabulary.Criterion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +51,12 @@ public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List
      * much it reads.
      */
     public static Rubric load(Path file, RubricFiles.ByteReader reader) throws RubricException {
+        return load(file, reader, new LinkedHashMap<>()).rubric();
+    }
+
+    /** Reads the rubric as {@link #load(Path, RubricFiles.ByteReader)}, keeping the bytes of every file read. */
+    static RubricParser.Parsed load(Path file, RubricFiles.ByteReader reader, Map<String, byte[]> read)
+            throws RubricException {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -61,22 +66,13 @@ public record Rubric(String source, Map<Criterion, CriterionSpec> criteria, List
         } catch (IOException e) {
             throw new RubricException(name, 0, "cannot read: " + e.getMessage());
         }
-        return RubricParser.parse(RubricFiles.utf8(bytes, name), name, RubricFiles.beside(file, reader));
+        String yaml = RubricFiles.utf8(bytes, name);
+        read.put(RubricSnapshot.RUBRIC_FILE, bytes);
+        return RubricParser.parseWithLexicons(yaml, name,
+                RubricFiles.recording(RubricFiles.beside(file, reader), read));
     }
 
     private static final class BuiltIn {
-        static final Rubric RUBRIC = loadBuiltIn();
-
-        private static Rubric loadBuiltIn() {
-            try (InputStream in = Rubric.class.getResourceAsStream(BUILT_IN)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in rubric " + BUILT_IN + " is not packaged");
-                }
-                return RubricParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "lessons/rubric.yaml",
-                        RubricFiles.resources("/lessons/", "lessons/"));
-            } catch (IOException | RubricException e) {
-                throw new IllegalStateException("built-in rubric: " + e.getMessage(), e);
-            }
-        }
+        static final Rubric RUBRIC = BuiltInRubric.load();
     }
 }

@@ -71,6 +71,18 @@ public interface RubricFiles {
         };
     }
 
+    /**
+     * These files, keeping the bytes of each one read under its relative name (what a rubric
+     * snapshot checks later). Only text that decoded as UTF-8 gets here, so its bytes are the file's.
+     */
+    static RubricFiles recording(RubricFiles files, java.util.Map<String, byte[]> read) {
+        return (relative, from, line) -> {
+            Text text = files.read(relative, from, line);
+            read.put(relative, text.text().getBytes(StandardCharsets.UTF_8));
+            return text;
+        };
+    }
+
     /** The bytes as UTF-8 text; anything else is a one-line error, never a garbled rubric. */
     static String utf8(byte[] bytes, String name) throws RubricException {
         try {

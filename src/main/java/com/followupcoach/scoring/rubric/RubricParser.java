@@ -78,13 +78,22 @@ public final class RubricParser {
 
     /** @param files reads the files the rubric names beside itself ({@code ruleFiles}) */
     public static Rubric parse(String yaml, String sourceName, RubricFiles files) throws RubricException {
+        return parseWithLexicons(yaml, sourceName, files).rubric();
+    }
+
+    /** A rubric and every lexicon its rules and language layer read, by name (what a snapshot keeps). */
+    record Parsed(Rubric rubric, Map<String, Lexicon> lexicons) {
+    }
+
+    static Parsed parseWithLexicons(String yaml, String sourceName, RubricFiles files) throws RubricException {
         List<Problem> problems = new ArrayList<>();
-        RubricParser parser = new RubricParser(sourceName, files, new LexiconReader(files), problems);
+        LexiconReader lexicons = new LexiconReader(files);
+        RubricParser parser = new RubricParser(sourceName, files, lexicons, problems);
         Optional<Rubric> rubric = YamlReader.read(yaml, 0, parser.report).flatMap(parser::read);
         if (!problems.isEmpty() || rubric.isEmpty()) {
             throw new RubricException(problems.isEmpty() ? List.of(new Problem(sourceName, 0, "cannot be read")) : problems);
         }
-        return rubric.get();
+        return new Parsed(rubric.get(), lexicons.loaded());
     }
 
     /** A required value the binder found missing or malformed: already reported, so the part is skipped. */
@@ -172,15 +181,7 @@ public final class RubricParser {
             }
             named.add(lexicon(name.value(), "language", name.line()));
         }
-        // An array, not the list: the language layer asks at every token, and an iterator each time adds up.
-        Lexicon[] lexicons = named.toArray(Lexicon[]::new);
-        return (text, token, limit) -> {
-            int best = 0;
-            for (Lexicon l : lexicons) {
-                best = Math.max(best, l.longestAt(text, token, limit));
-            }
-            return best;
-        };
+        return new LexiconPhrases(named);
     }
 
     /** The spelling map the rubric names: a .txt file beside it. */
