@@ -35,8 +35,10 @@ unzip -q -o -j "$sqlite_jar" "org/sqlite/native/$platform/*" -d "$libdir"
 
 # Our launcher, with the options of packaging/jvm.options (comments and blank lines left out).
 opts=$(grep -v -e '^#' -e '^[[:space:]]*$' packaging/jvm.options | sed 's/\${IMAGE}/$IMAGE/g; s/^/"/; s/$/"/' | tr '\n' ' ')
+# The command-line tools' own options (packaging/cli-jvm.options), added for score and lessons.
+cli_opts=$(grep -v -e '^#' -e '^[[:space:]]*$' packaging/cli-jvm.options | sed 's/^/"/; s/$/"/' | tr '\n' ' ')
 write_launcher() {
-  sed "s|@JVM_OPTIONS@|$1|" packaging/launcher.sh > "$image/bin/followup-coach"
+  sed "s|@JVM_OPTIONS@|$1|; s|@CLI_JVM_OPTIONS@|${cli_opts% }|" packaging/launcher.sh > "$image/bin/followup-coach"
   chmod 755 "$image/bin/followup-coach"
 }
 write_launcher "${opts% }"

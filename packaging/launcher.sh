@@ -1,7 +1,22 @@
 #!/bin/sh
 # Launcher of the runtime image (jlink's own ignores VM options). packaging/build-image.sh
-# puts the options of packaging/jvm.options in the line marked below.
+# puts the options of packaging/jvm.options in the line marked below, and those of
+# packaging/cli-jvm.options where the subcommand is score or lessons.
 DIR=$(cd "$(dirname "$0")" && pwd)
 IMAGE=$(dirname "$DIR")
-exec "$DIR/java" @JVM_OPTIONS@ \
-  -m com.followupcoach/com.followupcoach.app.Main "$@"
+# The subcommand: the first argument that is neither an option nor the folder of one.
+subcommand=
+skip=
+for arg in "$@"; do
+  if [ -n "$skip" ]; then skip=; continue; fi
+  case $arg in
+    --data-dir|--lessons) skip=yes ;;
+    -*) ;;
+    *) subcommand=$arg; break ;;
+  esac
+done
+case $subcommand in
+  score|lessons) set -- @CLI_JVM_OPTIONS@ -m com.followupcoach/com.followupcoach.app.Main "$@" ;;
+  *) set -- -m com.followupcoach/com.followupcoach.app.Main "$@" ;;
+esac
+exec "$DIR/java" @JVM_OPTIONS@ "$@"

@@ -17,6 +17,8 @@ import java.util.Locale;
 final class CritiqueReport {
 
     private static final int QUOTE_LIMIT = 60;
+    /** How many characters of finding lines are gathered before they go to the writer. */
+    private static final int BATCH = 1 << 15;
 
     private CritiqueReport() {
     }
@@ -49,19 +51,27 @@ final class CritiqueReport {
             out.append(String.format("  findings:%n"));
         }
         TextPosition.Index positions = new TextPosition.Index(text);
-        // Appended piece by piece, not formatted: a megabyte may hold half a million findings.
+        // Built in a local buffer handed on in large pieces, not appended to the writer bit by
+        // bit or formatted: a megabyte may hold half a million findings.
+        StringBuilder lines = new StringBuilder(BATCH + 512);
+        String newline = System.lineSeparator();
         for (Finding f : critique.findings()) {
             TextPosition at = positions.of(f.start());
-            out.append("    ").append(at.line()).append(':').append(at.column()).append(' ').append(f.severity().id())
-                    .append(' ').append(f.criterion().id()).append(" \"")
-                    .append(quote(text.substring(f.start(), Math.min(f.end(), f.start() + QUOTE_LIMIT + 1))))
-                    .append("\": ").append(f.message());
-            f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> out.append(" Try: \"").append(s).append('"'));
+            lines.append("    ").append(at.line()).append(':').append(at.column()).append(' ').append(f.severity().id())
+                    .append(' ').append(f.criterion().id()).append(" \"");
+            appendQuote(lines, text, f.start(), Math.min(f.end(), f.start() + QUOTE_LIMIT + 1));
+            lines.append("\": ").append(f.message());
+            f.suggestion().filter(s -> !s.isEmpty()).ifPresent(s -> lines.append(" Try: \"").append(s).append('"'));
             if (f.suggestsRemoval()) {
-                out.append(" Try: leave this sentence out.");
+                lines.append(" Try: leave this sentence out.");
             }
-            out.append(System.lineSeparator());
+            lines.append(newline);
+            if (lines.length() >= BATCH) {
+                out.append(lines);
+                lines.setLength(0);
+            }
         }
+        out.append(lines);
         out.append(String.format("  marks: [+] met  [~] partial  [-] missing  [ ] not assessed%n"));
     }
 
@@ -81,19 +91,6 @@ final class CritiqueReport {
             }
             return this;
         }
-
-        Lines append(char c) {
-            try {
-                to.append(c);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
-
-        Lines append(int i) {
-            return append(Integer.toString(i));
-        }
     }
 
     private static String mark(Status status) {
@@ -105,27 +102,26 @@ final class CritiqueReport {
         };
     }
 
-    private static String quote(String span) {
-        String flat = flatten(span);
-        if (flat.length() <= QUOTE_LIMIT) {
-            return flat;
-        }
-        int cut = QUOTE_LIMIT;
-        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
-            cut--; // never split a surrogate pair
-        }
-        return flat.substring(0, cut) + "...";
-    }
-
-    /** Each white-space character as a space: what {@code \s} matches in a regular expression, without one per finding. */
-    private static String flatten(String span) {
-        char[] chars = span.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-                chars[i] = ' ';
+    /**
+     * {@code text[from, to)} with each white-space character as a space (what {@code \s}
+     * matches in a regular expression), cut to {@link #QUOTE_LIMIT} characters and "..." when
+     * longer, never inside a surrogate pair; appended without a string per finding.
+     */
+    private static void appendQuote(StringBuilder out, String text, int from, int until) {
+        int end = until;
+        boolean cut = end - from > QUOTE_LIMIT;
+        if (cut) {
+            end = from + QUOTE_LIMIT;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never split a surrogate pair
             }
         }
-        return new String(chars);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            out.append(c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' ? ' ' : c);
+        }
+        if (cut) {
+            out.append("...");
+        }
     }
 }

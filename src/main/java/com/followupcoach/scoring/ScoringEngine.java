@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +51,7 @@ public final class ScoringEngine {
     private final PolicyJudge policies;
     private final Measures measures;
     private final PersonalizationCheck personalization;
+    private final int parallelFrom;
 
     public ScoringEngine(Rubric rubric) {
         this(rubric, RuleSet.MAX_CACHED_SENTENCES);
@@ -59,6 +63,12 @@ public final class ScoringEngine {
      *                        letter afresh (a benchmark of a first critique, a one-off run)
      */
     public ScoringEngine(Rubric rubric, int cachedSentences) {
+        this(rubric, cachedSentences, PARALLEL_FROM);
+    }
+
+    /** @param parallelFrom from how many characters the layout-free checks run beside the rules (tests) */
+    ScoringEngine(Rubric rubric, int cachedSentences, int parallelFrom) {
+        this.parallelFrom = parallelFrom;
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         this.rules = new RuleSet(rubric, cachedSentences);
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
@@ -98,6 +108,13 @@ public final class ScoringEngine {
      */
     public Critique score(String text, Scenario scenario, Predicate<Finding> dismissed) {
         LetterText letter = new LetterText(text == null ? "" : text, splitter, rubric.language());
+        // On a long text the checks that need neither the tokens nor the layout run on a
+        // second core while this thread runs the rules; a letter typed in the editor is too
+        // short to gain from a hand-over, and their findings are added in the same order
+        // either way, so the critique is the same.
+        CompletableFuture<BeforeRules> early = letter.length() >= parallelFrom
+                ? CompletableFuture.supplyAsync(() -> beforeRules(letter), ForkJoinPool.commonPool())
+                : null;
         Scenario situation = scenario == null ? Scenario.NONE : scenario;
         Map<RuleKind, List<RuleMatch>> matches = rules.run(letter);
         Layout layout = Layout.of(letter, matches.get(RuleKind.GREETING), matches.get(RuleKind.SIGN_OFF));
@@ -108,8 +125,9 @@ public final class ScoringEngine {
 
         List<Finding> findings = new KeptFindings(dismissed);
         findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM), layout.greeting()));
-        findings.addAll(mechanics.check(letter, layout));
-        typography.check(letter, findings);
+        BeforeRules found = early == null ? beforeRules(letter) : joined(early);
+        findings.addAll(mechanics.check(letter, layout, found.mechanics()));
+        findings.addAll(found.typography());
         preDecisionFinding(facts).ifPresent(findings::add);
         PersonalizationCheck.Result names = personalization.check(facts, findings);
         Signals signals = LetterSignals.of(facts, findings, names.absent());
@@ -124,6 +142,35 @@ public final class ScoringEngine {
         int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
         return new Critique(score, letter.words().size(), results, findings,
                 ReadabilityMeter.measure(letter, layout.body()));
+    }
+
+    /** From how many characters a text's layout-free checks run beside the rules. */
+    static final int PARALLEL_FROM = 1 << 16;
+
+    /** What the checks that need neither tokens nor layout found. */
+    private record BeforeRules(Mechanics.WithoutLayout mechanics, List<Finding> typography) {
+    }
+
+    /** The second core's result; a failure there is thrown here as it would have been in line. */
+    private static BeforeRules joined(CompletableFuture<BeforeRules> early) {
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private BeforeRules beforeRules(LetterText letter) {
+        Mechanics.WithoutLayout words = mechanics.withoutLayout(letter);
+        List<Finding> spacing = new ArrayList<>();
+        typography.check(letter, spacing);
+        return new BeforeRules(words, spacing);
     }
 
     /** Each criterion as its policy in the rubric says: from the signals, or by measuring. */

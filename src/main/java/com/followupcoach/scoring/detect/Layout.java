@@ -2,7 +2,6 @@ package com.followupcoach.scoring.detect;
 
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
-import com.followupcoach.scoring.text.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +39,9 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
                 : lastLineName(text, bodyStart);
         int bodyEnd = signOff.map(Span::start).or(() -> name.map(Span::start)).orElse(text.length());
         Span body = new Span(bodyStart, Math.max(bodyStart, bodyEnd));
-        int words = Words.of(text.norm(), body.start(), body.end()).size();
+        int words = text.wordsIn(body.start(), body.end()).size();
         int paragraphs = (int) text.paragraphs().stream()
-                .filter(p -> p.overlaps(body) && !Words.of(text.norm(), Math.max(p.start(), body.start()),
+                .filter(p -> p.overlaps(body) && !text.wordsIn(Math.max(p.start(), body.start()),
                         Math.min(p.end(), body.end())).isEmpty())
                 .count();
         return new Layout(greeting, signOff, name, body, words, paragraphs);
@@ -58,7 +57,7 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
         if (t.length() > MAX_CLOSING_CHARS) {
             return false;
         }
-        int words = Words.of(text.norm(), t.start(), t.end()).size();
+        int words = text.wordsIn(t.start(), t.end()).size();
         if (words == 0 || words > MAX_SIGN_OFF_WORDS) {
             return false;
         }
@@ -87,7 +86,7 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
                 return new Span(match.start(), i + 1);
             }
         }
-        boolean shortLine = Words.of(norm, line.start(), line.end()).size() <= 6;
+        boolean shortLine = text.wordsIn(line.start(), line.end()).size() <= 6;
         return shortLine ? trim(text, line) : match;
     }
 
@@ -114,14 +113,14 @@ public record Layout(Optional<Span> greeting, Optional<Span> signOff, Optional<S
             Span trimmed = trim(text, line);
             char last = text.norm().charAt(trimmed.end() - 1);
             boolean name = trimmed.start() > bodyStart && looksLikeName(text, line) && ".!?,:;".indexOf(last) < 0
-                    && Words.of(text.norm(), line.start(), line.end()).size() <= 4;
+                    && text.wordsIn(line.start(), line.end()).size() <= 4;
             return name ? Optional.of(trimmed) : Optional.empty();
         }
         return Optional.empty();
     }
 
     private static boolean looksLikeName(LetterText text, Span line) {
-        List<Span> words = Words.of(text.norm(), line.start(), line.end());
+        List<Span> words = text.wordsIn(line.start(), line.end());
         if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
             return false;
         }

@@ -28,20 +28,46 @@ public final class Mechanics {
 
     private final Map<String, String> misspellings;
     private final Set<String> allowedRepeats;
+    private final int shortestMisspelling;
+    private final int longestMisspelling;
 
     public Mechanics(Map<String, String> misspellings, Set<String> allowedRepeats) {
         this.misspellings = misspellings;
         this.allowedRepeats = allowedRepeats;
+        this.shortestMisspelling = misspellings.keySet().stream().mapToInt(String::length).min().orElse(0);
+        this.longestMisspelling = misspellings.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     public List<Finding> check(LetterText text, Layout layout) {
-        List<Finding> out = new ArrayList<>();
-        repeatedWords(text, out);
-        misspellings(text, out);
+        return check(text, layout, withoutLayout(text));
+    }
+
+    /**
+     * The checks that need no layout (words written twice, misspellings, repeated sentences and
+     * paragraphs), so that on a long letter they can run while the rules find the greeting
+     * and sign-off; {@link #check(LetterText, Layout, WithoutLayout)} adds the others.
+     */
+    public WithoutLayout withoutLayout(LetterText text) {
+        List<Finding> words = new ArrayList<>();
+        repeatedWords(text, words);
+        misspellings(text, words);
+        List<Finding> repeats = new ArrayList<>();
+        repeats(text, repeats);
+        return new WithoutLayout(words, repeats);
+    }
+
+    /** All the findings, in the order {@link #check(LetterText, Layout)} gives them. */
+    public List<Finding> check(LetterText text, Layout layout, WithoutLayout found) {
+        List<Finding> out = new ArrayList<>(found.words().size() + found.repeats().size() + 16);
+        out.addAll(found.words());
         lowerCaseStarts(text, layout.body(), out);
         unfinishedParagraphs(text, layout.body(), out);
-        repeats(text, out);
+        out.addAll(found.repeats());
         return out;
+    }
+
+    /** The findings of the checks that need no layout: words, then repeated sentences and paragraphs. */
+    public record WithoutLayout(List<Finding> words, List<Finding> repeats) {
     }
 
     /**
@@ -92,23 +118,36 @@ public final class Mechanics {
     private void repeatedWords(LetterText text, List<Finding> out) {
         List<Span> words = text.words();
         String lower = text.lower();
+        String norm = text.norm();
+        String original = text.original();
         // One message and one suggestion per word written twice, shared by its findings: a
-        // megabyte of "I I" holds half a million of them, and each kept its own strings.
+        // megabyte of "I I" holds half a million of them, and each kept its own strings. The
+        // last repeat's are reused without a look-up while the same word, written alike,
+        // repeats again.
         Map<String, String> messages = new HashMap<>();
         Map<String, Optional<String>> suggestions = new HashMap<>();
+        Span last = null;
+        boolean lastAllowed = false;
+        String lastMessage = null;
+        Optional<String> lastSuggestion = null;
         for (int i = 1; i < words.size(); i++) {
             Span a = words.get(i - 1);
             Span b = words.get(i);
             if (b.length() != a.length() || !lower.regionMatches(a.start(), lower, b.start(), a.length())
-                    || !onlySpaces(text.norm(), a.end(), b.start()) || !Words.hasLetter(text.norm(), a)) {
+                    || !onlySpaces(norm, a.end(), b.start()) || !Words.hasLetter(norm, a)) {
                 continue;
             }
-            String word = lower.substring(a.start(), a.end());
-            if (!allowedRepeats.contains(word)) {
-                String message = messages.computeIfAbsent(text.text(a), w -> "\"" + w + "\" is written twice.");
-                Optional<String> suggestion = suggestions.computeIfAbsent(
-                        text.original().substring(a.start(), a.end()), Optional::of);
-                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING, message, suggestion));
+            boolean same = last != null && last.length() == a.length()
+                    && norm.regionMatches(last.start(), norm, a.start(), a.length())
+                    && original.regionMatches(last.start(), original, a.start(), a.length());
+            if (!same) {
+                last = a;
+                lastAllowed = allowedRepeats.contains(lower.substring(a.start(), a.end()));
+                lastMessage = lastAllowed ? null : messages.computeIfAbsent(text.text(a), w -> "\"" + w + "\" is written twice.");
+                lastSuggestion = lastAllowed ? null : suggestions.computeIfAbsent(original.substring(a.start(), a.end()), Optional::of);
+            }
+            if (!lastAllowed) {
+                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING, lastMessage, lastSuggestion));
             }
         }
     }
@@ -118,6 +157,9 @@ public final class Mechanics {
             return;
         }
         for (Span w : text.words()) {
+            if (w.length() < shortestMisspelling || w.length() > longestMisspelling) {
+                continue; // no look-up (and no string) for a word no misspelling is as long as
+            }
             String right = misspellings.get(text.lower().substring(w.start(), w.end()));
             if (right != null) {
                 String suggestion = Character.isUpperCase(text.norm().charAt(w.start()))
@@ -133,7 +175,7 @@ public final class Mechanics {
             if (s.start() < body.start() || s.start() >= body.end()) {
                 continue;
             }
-            List<Span> first = Words.of(norm, s.start(), Math.min(s.end(), s.start() + 40));
+            List<Span> first = text.wordsIn(s.start(), Math.min(s.end(), s.start() + 40));
             if (first.isEmpty() || first.get(0).start() != s.start()) {
                 continue;
             }
@@ -189,7 +231,7 @@ public final class Mechanics {
             if (end <= start) {
                 continue;
             }
-            List<Span> words = Words.of(norm, start, end);
+            List<Span> words = text.wordsIn(start, end);
             if (words.size() < MIN_PARAGRAPH_WORDS) {
                 continue;
             }

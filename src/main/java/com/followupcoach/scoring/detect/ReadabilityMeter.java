@@ -32,7 +32,7 @@ public final class ReadabilityMeter {
                 continue;
             }
             int inSentence = 0;
-            for (Span w : Words.of(norm, Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
+            for (Span w : text.wordsIn(Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
                 if (Words.hasLetter(norm, w)) {
                     inSentence++;
                     syllables += SyllableCounter.count(norm.subSequence(w.start(), w.end()));

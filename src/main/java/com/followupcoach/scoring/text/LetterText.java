@@ -102,6 +102,21 @@ public final class LetterText {
         return i >= 0 ? i : -i - 1;
     }
 
+    /**
+     * The words of {@code norm[from, to)}, as {@link Words#of} finds them there. Where no word
+     * of the letter crosses {@code from} or {@code to}, these are the letter's own words in
+     * that stretch, found by two binary searches instead of a new pass over the text (a body,
+     * a paragraph or a line of a megabyte is asked for several times); otherwise the stretch
+     * is split again.
+     */
+    public List<Span> wordsIn(int from, int to) {
+        int first = wordIndexFrom(from);
+        int last = wordIndexFrom(to);
+        boolean clean = (first == 0 || words.get(first - 1).end() <= from)
+                && (last == 0 || words.get(last - 1).end() <= to);
+        return clean ? words.subList(first, Math.max(first, last)) : Words.of(norm, from, to);
+    }
+
     public String text(Span span) {
         return norm.substring(span.start(), span.end());
     }

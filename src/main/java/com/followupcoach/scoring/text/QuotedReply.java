@@ -34,7 +34,27 @@ public final class QuotedReply {
     /** A quoted line, as clients mark them: one or more {@code >} at its start. */
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>[^\\n]*");
 
+    static final Pattern[] HEADERS = {ON_WROTE, RULE, HEADER};
+    /** A word each header holds (each of RULE's alternatives holds "message"), lower case. */
+    static final String[] HEADER_WORDS = {"wrote:", "message", "from:"};
+
     private QuotedReply() {
+    }
+
+    /**
+     * Whether the text holds the word, ASCII letters in either case: wherever a header's
+     * pattern (case-insensitive, ASCII only) matches, this finds its word, so a text without
+     * it need not be searched. One plain pass, much cheaper than the pattern's try at every
+     * offset.
+     */
+    static boolean containsIgnoringCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -50,7 +70,8 @@ public final class QuotedReply {
             blank(out, threadStart, norm.length());
         }
         Matcher quoted = QUOTED_LINE.matcher(norm);
-        while (quoted.find() && quoted.start() < threadStart) {
+        boolean anyQuoteMark = norm.indexOf('>') >= 0; // without one, no line is searched
+        while (anyQuoteMark && quoted.find() && quoted.start() < threadStart) {
             if (out == null) {
                 out = norm.toCharArray();
             }
@@ -63,8 +84,11 @@ public final class QuotedReply {
     static int threadStart(String norm) {
         int ownWords = startOfWord(norm, MIN_WORDS_BEFORE);
         int start = norm.length();
-        for (Pattern header : new Pattern[] {ON_WROTE, RULE, HEADER}) {
-            Matcher m = header.matcher(norm);
+        for (int h = 0; h < HEADERS.length; h++) {
+            if (!containsIgnoringCase(norm, HEADER_WORDS[h])) {
+                continue; // a megabyte without the word is not searched line by line
+            }
+            Matcher m = HEADERS[h].matcher(norm);
             while (m.find() && m.start() < start) {
                 if (m.start() > ownWords) {
                     start = m.start();
