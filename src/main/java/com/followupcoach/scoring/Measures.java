@@ -1,6 +1,7 @@
 package com.followupcoach.scoring;
 
 import com.followupcoach.scoring.detect.Layout;
+import com.followupcoach.scoring.detect.ReadabilityMeter;
 import com.followupcoach.scoring.rubric.CriterionPolicy;
 import com.followupcoach.scoring.rubric.Settings;
 import com.followupcoach.vocabulary.Criterion;
@@ -30,7 +31,7 @@ final class Measures {
     CriterionResult judge(Criterion c, CriterionPolicy.Measure measure, LetterFacts facts, List<Finding> findings) {
         return switch (measure) {
             case TIMING -> timing(c, facts.scenario);
-            case LENGTH -> concise(c, facts.layout, facts.text.words().isEmpty());
+            case LENGTH -> concise(c, facts, facts.text.words().isEmpty());
             case LAYOUT -> structure(c, facts.layout);
             case PROOFREADING -> mechanics(c, findings);
         };
@@ -54,12 +55,27 @@ final class Measures {
         return verdicts.result(c, Status.MET, "met", vars);
     }
 
-    private CriterionResult concise(Criterion c, Layout layout, boolean empty) {
+    /**
+     * Whether a careful reader would give up on the body: longer than {@code tooLong}, or
+     * longer than {@code idealMax} with sentences that run on (more than {@code rambleWords}
+     * words each on average: anecdote strung together with commas and "which").
+     */
+    static boolean rambles(LetterFacts facts, Settings.Length bounds) {
+        int words = facts.layout.bodyWords();
+        if (words > bounds.tooLong()) {
+            return true;
+        }
+        return bounds.rambleWords() > 0 && words > bounds.idealMax()
+                && ReadabilityMeter.wordsPerSentence(facts.text, facts.layout.body()) > bounds.rambleWords();
+    }
+
+    private CriterionResult concise(Criterion c, LetterFacts facts, boolean empty) {
         Settings.Length bounds = settings.length();
+        Layout layout = facts.layout;
         int words = layout.bodyWords();
         Map<String, String> vars = Map.of("words", String.valueOf(words), "min", String.valueOf(bounds.idealMin()),
                 "max", String.valueOf(bounds.idealMax()), "tooLong", String.valueOf(bounds.tooLong()),
-                "word_count", counted(words, "word"));
+                "word_count", counted(words, "word"), "ramble_words", String.valueOf(bounds.rambleWords()));
         if (empty) {
             return verdicts.result(c, Status.MISSING, "empty", vars);
         }
@@ -69,8 +85,11 @@ final class Measures {
         if (words <= bounds.idealMax()) {
             return verdicts.result(c, Status.MET, "met", vars);
         }
-        return words <= bounds.tooLong() ? verdicts.result(c, Status.PARTIAL, "partial", vars)
-                : verdicts.result(c, Status.MISSING, "missing", vars);
+        if (words > bounds.tooLong()) {
+            return verdicts.result(c, Status.MISSING, "missing", vars);
+        }
+        return rambles(facts, bounds) ? verdicts.result(c, Status.MISSING, "rambling", vars)
+                : verdicts.result(c, Status.PARTIAL, "partial", vars);
     }
 
     private CriterionResult structure(Criterion c, Layout layout) {

@@ -26,7 +26,8 @@ final class ScoreFormula {
     private ScoreFormula() {
     }
 
-    static int score(List<CriterionResult> results, List<Finding> findings, LetterFacts facts, Settings.Caps caps) {
+    static int score(List<CriterionResult> results, List<Finding> findings, LetterFacts facts, Settings.Caps caps,
+                     Settings.Length settings) {
         if (facts.text.words().isEmpty()) {
             return 0;
         }
@@ -47,6 +48,9 @@ final class ScoreFormula {
         }
         if (hasError(findings, Criterion.PERSONALIZATION)) {
             score = Math.min(score, caps.personalization());
+        }
+        if (caps.rambling() < 100 && Measures.rambles(facts, settings)) {
+            score = Math.min(score, caps.rambling());
         }
         return Math.max(0, Math.min(100, score));
     }

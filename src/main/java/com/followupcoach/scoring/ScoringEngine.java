@@ -139,7 +139,7 @@ public final class ScoringEngine {
                 .thenComparing(Finding::criterion));
 
         findings = withoutNested(findings);
-        int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps());
+        int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps(), rubric.settings().length());
         return new Critique(score, letter.words().size(), results, findings,
                 ReadabilityMeter.measure(letter, layout.body()));
     }

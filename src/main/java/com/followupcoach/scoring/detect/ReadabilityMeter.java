@@ -22,6 +22,32 @@ public final class ReadabilityMeter {
     private ReadabilityMeter() {
     }
 
+    /**
+     * The body's words (tokens containing a letter) per sentence (those holding such a word);
+     * 0 for a body without words.
+     */
+    public static double wordsPerSentence(LetterText text, Span body) {
+        String norm = text.norm();
+        int words = 0;
+        int sentences = 0;
+        for (Span s : text.sentences()) {
+            if (s.end() <= body.start() || s.start() >= body.end()) {
+                continue;
+            }
+            int inSentence = 0;
+            for (Span w : Words.of(norm, Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
+                if (Words.hasLetter(norm, w)) {
+                    inSentence++;
+                }
+            }
+            if (inSentence > 0) {
+                sentences++;
+                words += inSentence;
+            }
+        }
+        return sentences == 0 ? 0 : (double) words / sentences;
+    }
+
     public static Readability measure(LetterText text, Span body) {
         String norm = text.norm();
         int words = 0;
@@ -46,7 +72,7 @@ public final class ReadabilityMeter {
         if (words == 0) {
             return new Readability(0, 0);
         }
-        double wordsPerSentence = (double) words / sentences;
+        double wordsPerSentence = wordsPerSentence(text, body);
         double syllablesPerWord = (double) syllables / words;
         double ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
         double grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;

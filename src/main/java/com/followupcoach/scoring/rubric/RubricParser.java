@@ -473,13 +473,16 @@ public final class RubricParser {
                 }
             }
             try {
-                out.add(TokenPattern.compile(lexicons.spellings().respellPattern(text.value()), named));
+                // a group { a | b } stands for one pattern per phrase, each with the item's suggestion
+                for (TokenPattern one : TokenPattern.compileAll(lexicons.spellings().respellPattern(text.value()), named)) {
+                    out.add(one);
+                    if (suggestions != null) {
+                        suggestions.add(pattern.suggestion());
+                    }
+                }
             } catch (TokenPatternException e) {
                 throw new RubricException(source, text.line(), "token pattern of " + what + ": " + e.getMessage()
                         + " (in '" + text.value() + "')");
-            }
-            if (suggestions != null) {
-                suggestions.add(pattern.suggestion());
             }
         }
         return out;

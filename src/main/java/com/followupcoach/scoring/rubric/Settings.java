@@ -14,13 +14,20 @@ public record Settings(Caps caps, Length length, Timing timing, Negation negatio
         allowedRepeats = Set.copyOf(allowedRepeats);
     }
 
-    /** Highest score a letter can get with each kind of serious problem. */
+    /**
+     * Highest score a letter can get with each kind of serious problem; {@code rambling} (a
+     * body a reader gives up on, see {@link Length}) is 100, no cap, when the rubric names none.
+     */
     public record Caps(int missingEssential, int harmfulTone, int realisticExpectations, int wrongGenre,
-                       int personalization) {
+                       int personalization, int rambling) {
     }
 
-    /** Body length in words: ideal between min and max, partial up to tooLong, missing beyond. */
-    public record Length(int idealMin, int idealMax, int tooLong) {
+    /**
+     * Body length in words: ideal between min and max, partial up to tooLong, missing beyond.
+     * A body over idealMax whose sentences average more than {@code rambleWords} words rambles:
+     * it is judged like one over tooLong (0 when the rubric names no such bound: never).
+     */
+    public record Length(int idealMin, int idealMax, int tooLong, int rambleWords) {
     }
 
     /** Days after the rejection: fewer than minDays is too soon, more than maxDays rather late. */

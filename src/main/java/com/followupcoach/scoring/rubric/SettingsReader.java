@@ -28,12 +28,14 @@ final class SettingsReader {
         }
         Fields f = settings.get();
         Optional<Fields> caps = block(f, "caps",
-                Set.of("missingEssential", "harmfulTone", "realisticExpectations", "wrongGenre", "personalization"));
-        Optional<Fields> length = block(f, "length", Set.of("idealMin", "idealMax", "tooLong"));
+                Set.of("missingEssential", "harmfulTone", "realisticExpectations", "wrongGenre", "personalization",
+                        "rambling"));
+        Optional<Fields> length = block(f, "length", Set.of("idealMin", "idealMax", "tooLong", "rambleWords"));
         Optional<Fields> timing = block(f, "timing", Set.of("minDays", "maxDays"));
         Optional<Fields> negation = block(f, "negation", Set.of("window", "words", "notBefore", "clauseBreaks"));
         Settings.Length bounds = length.map(l -> new Settings.Length(number(l, "idealMin", 0, 10_000),
-                number(l, "idealMax", 1, 10_000), number(l, "tooLong", 1, 100_000))).orElse(null);
+                number(l, "idealMax", 1, 10_000), number(l, "tooLong", 1, 100_000),
+                l.number("rambleWords", 1, 1_000).orElse(0))).orElse(null);
         if (bounds != null && report.count() == before && (bounds.idealMin() > bounds.idealMax() || bounds.idealMax() > bounds.tooLong())) {
             report.at(f.line("length"), "length bounds must satisfy idealMin <= idealMax <= tooLong");
         }
@@ -43,7 +45,8 @@ final class SettingsReader {
             report.at(f.line("timing"), "timing needs minDays <= maxDays");
         }
         Settings.Caps limits = caps.map(c -> new Settings.Caps(cap(c, "missingEssential"), cap(c, "harmfulTone"),
-                cap(c, "realisticExpectations"), cap(c, "wrongGenre"), cap(c, "personalization"))).orElse(null);
+                cap(c, "realisticExpectations"), cap(c, "wrongGenre"), cap(c, "personalization"),
+                c.number("rambling", 0, 100).orElse(100))).orElse(null);
         Settings.Negation negationWords = negation.map(n -> new Settings.Negation(number(n, "window", 1, 20),
                 words(n, "words"), words(n, "notBefore"), words(n, "clauseBreaks"))).orElse(null);
         Set<String> abbreviations = words(f, "abbreviations");

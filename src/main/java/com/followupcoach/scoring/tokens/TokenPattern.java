@@ -54,6 +54,21 @@ public final class TokenPattern {
         return new TokenPattern(written, TokenPatternParser.parse(written, lexicons));
     }
 
+    /**
+     * The patterns a text stands for: one, or one for each phrasing its groups
+     * {@code { a b | c }} allow, in the order written.
+     *
+     * @throws TokenPatternException with a one-line message when a pattern is not valid
+     */
+    public static List<TokenPattern> compileAll(String written, Map<String, Lexicon> lexicons)
+            throws TokenPatternException {
+        List<TokenPattern> out = new java.util.ArrayList<>();
+        for (String variant : TokenPatternParser.expand(written)) {
+            out.add(new TokenPattern(variant, TokenPatternParser.parse(variant, lexicons)));
+        }
+        return out;
+    }
+
     /** The names of the lexicons a pattern text refers to ({@code @name}), to load them before compiling. */
     public static Set<String> lexiconNames(String written) {
         return TokenPatternParser.lexiconNames(written);

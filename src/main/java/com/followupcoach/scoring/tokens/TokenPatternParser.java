@@ -29,6 +29,10 @@ final class TokenPatternParser {
     /** The opening brace of a named part: {@code {late:}. */
     private static final Pattern PART_NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,29}):");
     /** {@code x:quoted}, {@code :ironic}, {@code ~fair:negated:unquoted}: flags after an element. */
+    /** A lone {@code |} between the phrases of a group: {@code { have not | haven't }}. */
+    private static final String PHRASE_OR = "|";
+    private static final int MAX_PHRASE_VARIANTS = 32;
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*");
     private static final Pattern FLAGS = Pattern.compile("(.*?[^\\:]|)((?::[a-z]{1,20}){1,3})");
 
     private TokenPatternParser() {
@@ -55,12 +59,179 @@ final class TokenPatternParser {
 
     static List<Element> parse(String written, Map<String, Lexicon> lexicons) throws TokenPatternException {
         List<Element> out = new ArrayList<>();
-        for (String part : parts(written)) {
-            out.add(element(part, lexicons));
+        List<String> parts = parts(written);
+        if (parts.contains(PHRASE_OR)) {
+            throw new TokenPatternException("a group with | between phrases stands for several patterns; "
+                    + "compile it with TokenPattern.compileAll");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            checkNotAPhraseTrap(parts, i);
+            out.add(element(parts.get(i), lexicons));
         }
         linkParts(out);
         check(out);
         return out;
+    }
+
+    /**
+     * The patterns a text stands for: each group {@code { a b | c }} whose parts are separated
+     * by a lone {@code |} is replaced by each of its phrases in turn, so
+     * {@code { have not | haven't } applied} gives {@code { have not } applied} and
+     * {@code { haven't } applied}. The group's braces stay, so a named or optional group
+     * ({@code {neg: have not | haven't }?}) keeps its name and stays optional in every variant.
+     * The matcher never sees a phrase alternation: one pattern per phrase is the same search.
+     */
+    static List<String> expand(String written) throws TokenPatternException {
+        List<List<String>> out = new ArrayList<>();
+        expandInto(parts(written), out);
+        return out.stream().map(parts -> String.join(" ", parts)).toList();
+    }
+
+    private static void expandInto(List<String> parts, List<List<String>> out) throws TokenPatternException {
+        int bar = parts.indexOf(PHRASE_OR);
+        if (bar < 0) {
+            if (out.size() >= MAX_PHRASE_VARIANTS) {
+                throw new TokenPatternException("the groups with | give more than " + MAX_PHRASE_VARIANTS
+                        + " phrasings; split the pattern into several patterns");
+            }
+            out.add(parts);
+            return;
+        }
+        int open = bar;
+        for (int depth = 0; open >= 0; open--) {
+            String p = parts.get(open);
+            if (p.equals("}") || p.equals("}?")) {
+                depth++;
+            } else if (isGroupOpening(p) && depth-- == 0) {
+                break;
+            }
+        }
+        if (open < 0) {
+            throw new TokenPatternException("a lone | separates phrases inside a group: { have not | haven't } "
+                    + "(to join single words write have|haven't with no spaces)");
+        }
+        int close = open + 1;
+        List<List<String>> phrases = new ArrayList<>();
+        List<String> phrase = new ArrayList<>();
+        for (int depth = 0; ; close++) {
+            if (close == parts.size()) {
+                throw new TokenPatternException("{ without its }");
+            }
+            String p = parts.get(close);
+            if (depth == 0 && (p.equals("}") || p.equals("}?"))) {
+                break;
+            }
+            depth += isGroupOpening(p) ? 1 : p.equals("}") || p.equals("}?") ? -1 : 0;
+            if (depth == 0 && p.equals(PHRASE_OR)) {
+                phrases.add(phrase);
+                phrase = new ArrayList<>();
+            } else {
+                phrase.add(p);
+            }
+        }
+        phrases.add(phrase);
+        for (List<String> one : phrases) {
+            if (one.isEmpty()) {
+                throw new TokenPatternException("a group { ... | ... } has an empty phrase");
+            }
+            List<String> variant = new ArrayList<>(parts.subList(0, open + 1));
+            variant.addAll(one);
+            variant.addAll(parts.subList(close, parts.size()));
+            expandInto(variant, out);
+        }
+    }
+
+    private static boolean isGroupOpening(String part) {
+        return part.equals("{") || PART_NAME.matcher(part).matches();
+    }
+
+    /**
+     * Refuses the phrase trap: {@code have not|haven't} reads as "have" followed by "not" or
+     * "haven't", since {@code |} joins single words. A word followed by an alternation holding
+     * that word's own contraction ({@code haven't}, {@code i'm}) or the word run together with
+     * the next ({@code wish list|wishlist}) can only mean a choice of phrases, so it is an error
+     * that names the group to write instead.
+     */
+    private static void checkNotAPhraseTrap(List<String> parts, int at) throws TokenPatternException {
+        checkNotAContractionTrap(parts, at);
+        if (at == 0 || isOptional(parts.get(at - 1)) || !PLAIN_WORD.matcher(parts.get(at - 1)).matches()) {
+            return;
+        }
+        String word = parts.get(at - 1).toLowerCase(Locale.ROOT);
+        String part = parts.get(at);
+        String body = isOptional(part) ? part.substring(0, part.length() - 1) : part;
+        List<String> alts = alternatives(body);
+        if (alts.size() < 2 || body.startsWith("!")) {
+            return;
+        }
+        for (String alt : alts) {
+            String lower = alt.toLowerCase(Locale.ROOT);
+            String rest = lower.startsWith(word) ? lower.substring(word.length()) : null;
+            boolean contraction = rest != null && (rest.startsWith("'") || rest.startsWith("n'"));
+            boolean runTogether = rest != null && !rest.isEmpty() && alts.stream().anyMatch(
+                    other -> rest.equals(other.toLowerCase(Locale.ROOT)) || rest.equals("-" + other.toLowerCase(Locale.ROOT)));
+            if (contraction || runTogether) {
+                List<String> others = new ArrayList<>(alts);
+                others.remove(alt);
+                throw new TokenPatternException("'" + word + " " + part + "' reads as '" + word + "' followed by one of "
+                        + body + ", since | joins single words; for the phrase '" + word + " " + others.get(0)
+                        + "' or the word '" + alt + "' write { " + word + " " + String.join("|", others) + " | "
+                        + alt + " }");
+            }
+        }
+    }
+
+    /** What a contraction's ending stands for: i'm = i am, don't = do not. */
+    private static final Map<String, List<String>> CONTRACTED = Map.of(
+            "'m", List.of("am"), "'re", List.of("are"), "'ve", List.of("have"), "'ll", List.of("will", "shall"),
+            "'d", List.of("would", "had"), "n't", List.of("not"), "'s", List.of("is", "has"));
+
+    /**
+     * The same trap one word further: {@code i'm|i am|im sure} reads as "i'm" or "i", then "am"
+     * or "im", then "sure", so "I'm sure" never matches. An alternation holding a word and its
+     * own contraction ({@code i} and {@code i'm}), followed by a required alternation that holds
+     * what the contraction stands for ({@code am}), can only mean a choice of phrases.
+     */
+    private static void checkNotAContractionTrap(List<String> parts, int at) throws TokenPatternException {
+        if (at == 0 || isOptional(parts.get(at)) || parts.get(at).startsWith("!")) {
+            return;
+        }
+        String before = parts.get(at - 1);
+        String before0 = isOptional(before) ? before.substring(0, before.length() - 1) : before;
+        if (before0.startsWith("!") || split(before0, '&').size() > 1) {
+            return;
+        }
+        List<String> first = alternatives(before0).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        List<String> second = alternatives(parts.get(at)).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        if (first.size() < 2) {
+            return;
+        }
+        // every word after must continue a phrase begun before: the long form of a contraction
+        // before ("am" after "i'm"), a word before ("i" of "i shall"), or a contraction of one ("im")
+        Set<String> continuing = new java.util.HashSet<>(first);
+        for (String word : first) {
+            for (Map.Entry<String, List<String>> c : CONTRACTED.entrySet()) {
+                String contraction = c.getKey().equals("n't") ? word + "n't" : word + c.getKey();
+                if (first.contains(contraction)) {
+                    continuing.addAll(c.getValue());
+                }
+                continuing.add(word + c.getKey().replace("'", ""));
+            }
+        }
+        if (!continuing.containsAll(second)) {
+            return;
+        }
+        for (String word : first) {
+            for (Map.Entry<String, List<String>> c : CONTRACTED.entrySet()) {
+                String contraction = c.getKey().equals("n't") ? word + "n't" : word + c.getKey();
+                if (first.contains(contraction) && c.getValue().stream().anyMatch(second::contains)) {
+                    throw new TokenPatternException("'" + before + " " + parts.get(at) + "' reads as one of " + before0
+                            + " followed by one of " + parts.get(at) + ", since | joins single words; to choose "
+                            + "between phrases write a group: { " + contraction + " | " + word + " "
+                            + c.getValue().stream().filter(second::contains).findFirst().orElseThrow() + " }");
+                }
+            }
+        }
     }
 
     /**

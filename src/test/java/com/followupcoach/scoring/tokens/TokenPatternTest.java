@@ -307,6 +307,72 @@ class TokenPatternTest {
         assertRefused("%cap&", "has an empty side of &");
     }
 
+    /** Every match of every phrasing a pattern with { a | b } groups stands for, in text order. */
+    private static List<String> findPhrased(String pattern, String text) throws TokenPatternException {
+        LetterText letter = new LetterText(text, SPLITTER);
+        List<Span> spans = new ArrayList<>();
+        for (TokenPattern p : TokenPattern.compileAll(pattern, LEXICONS)) {
+            spans.addAll(tryingEveryToken(p, letter));
+        }
+        return spans.stream().distinct().sorted(java.util.Comparator.comparingInt(Span::start)).map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void aGroupAlternatesWholePhrases() throws Exception {
+        String pattern = "i { have not | haven't | never } applied";
+        assertThat(TokenPattern.compileAll(pattern, LEXICONS)).extracting(TokenPattern::source).containsExactly(
+                "i { have not } applied", "i { haven't } applied", "i { never } applied");
+        assertThat(findPhrased(pattern, "I have not applied. I haven't applied. I never applied. I have haven't applied."))
+                .containsExactly("I have not applied", "I haven't applied", "I never applied");
+        assertThat(findPhrased("[ sorry|sad { not to | to not } ] be", "Sorry not to be chosen; sad to not be there."))
+                .containsExactly("Sorry not to", "sad to not");
+    }
+
+    @Test
+    void aPhraseGroupMayBeNamedOptionalOrNested() throws Exception {
+        assertThat(TokenPattern.compileAll("[ {neg: have not | haven't } heard ]", LEXICONS)).extracting(
+                p -> p.partNames()).containsExactly(List.of("neg"), List.of("neg"));
+        assertThat(findPhrased("thank you { so much | { very | ever so } much }? for", "Thank you ever so much for it."))
+                .containsExactly("Thank you ever so much for");
+        assertThat(findPhrased("thank you { so much | { very | ever so } much }? for", "Thank you for it."))
+                .containsExactly("Thank you for");
+        assertThat(TokenPattern.compileAll("a { b | c } { d | e }", LEXICONS)).hasSize(4);
+    }
+
+    @Test
+    void theSingleWordAlternationTrapIsRefusedWithTheGroupToWrite() throws Exception {
+        assertRefused("i have not|haven't applied", "'have not|haven't' reads as 'have' followed by one of "
+                + "not|haven't, since | joins single words; for the phrase 'have not' or the word 'haven't' "
+                + "write { have not | haven't }");
+        assertRefused("i do not|don't", "write { do not | don't }");
+        assertRefused("my wish list|wishlist", "write { wish list | wishlist }");
+        assertRefused("[ i'm|i am|im sure ]", "'i'm|i am|im' reads as one of i'm|i followed by one of am|im, since | "
+                + "joins single words; to choose between phrases write a group: { i'm | i am }");
+        assertRefused("i'll|i will|i shall tell", "write a group: { i'll | i will }");
+        assertRefused("don't|do not", "write a group: { don't | do not }");
+        // a word after that does not continue any phrase before: the writer meant single words
+        assertThat(TokenPattern.compileAll("i|i'll|i'd|we can|could|will|get|be", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("don't|do not|never", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("[ { i'm | i am | im } sure ]", LEXICONS)).hasSize(3);
+        // an optional first word, or words that are not a contraction of it, are what | is for
+        assertThat(TokenPattern.compileAll("i'm|im|i am? so", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("i|i'm|i've ..3 desperate", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("do? not|don't", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("i want|demand|insist", LEXICONS)).hasSize(1);
+        assertThat(TokenPattern.compileAll("it is|was|isn't|wasn't", LEXICONS)).hasSize(1);
+    }
+
+    @Test
+    void aBadPhraseGroupIsRefused() {
+        assertThatThrownBy(() -> TokenPattern.compileAll("have not | haven't", LEXICONS))
+                .hasMessageContaining("a lone | separates phrases inside a group: { have not | haven't }");
+        assertThatThrownBy(() -> TokenPattern.compileAll("{ have not | }", LEXICONS))
+                .hasMessageContaining("a group { ... | ... } has an empty phrase");
+        assertThatThrownBy(() -> TokenPattern.compileAll("{ a | b } { c | d } { e | f } { g | h } { i | j } { k | l }",
+                LEXICONS)).hasMessageContaining("more than 32 phrasings");
+        assertRefused("{ a | b }", "compile it with TokenPattern.compileAll");
+    }
+
     private static void assertRefused(String pattern, String message) {
         assertThatThrownBy(() -> TokenPattern.compile(pattern, LEXICONS)).isInstanceOf(TokenPatternException.class)
                 .hasMessageContaining(message);
