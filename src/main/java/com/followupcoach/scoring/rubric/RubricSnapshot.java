@@ -42,7 +42,7 @@ final class RubricSnapshot {
 
     private static final int MAGIC = 0x46554352; // "FUCR"
     /** Raised whenever the layout below changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** The relative name of the rubric file itself among its files. */
     static final String RUBRIC_FILE = "";
 
@@ -186,8 +186,9 @@ final class RubricSnapshot {
 
         private void settings(Settings s) throws IOException {
             Settings.Caps c = s.caps();
-            ints(c.missingEssential(), c.harmfulTone(), c.realisticExpectations(), c.wrongGenre(), c.personalization());
-            ints(s.length().idealMin(), s.length().idealMax(), s.length().tooLong());
+            ints(c.missingEssential(), c.harmfulTone(), c.realisticExpectations(), c.wrongGenre(), c.personalization(),
+                    c.rambling());
+            ints(s.length().idealMin(), s.length().idealMax(), s.length().tooLong(), s.length().rambleWords());
             ints(s.timing().minDays(), s.timing().maxDays());
             writeInt(s.negation().window());
             strings(s.negation().words());
@@ -427,8 +428,8 @@ final class RubricSnapshot {
         }
 
         private Settings settings() throws Damaged {
-            Settings.Caps caps = new Settings.Caps(readInt(), readInt(), readInt(), readInt(), readInt());
-            Settings.Length length = new Settings.Length(readInt(), readInt(), readInt());
+            Settings.Caps caps = new Settings.Caps(readInt(), readInt(), readInt(), readInt(), readInt(), readInt());
+            Settings.Length length = new Settings.Length(readInt(), readInt(), readInt(), readInt());
             Settings.Timing timing = new Settings.Timing(readInt(), readInt());
             Settings.Negation negation = new Settings.Negation(readInt(), stringSet(), stringSet(), stringSet());
             return new Settings(caps, length, timing, negation, stringSet(), stringSet(), readInt(), readInt());
