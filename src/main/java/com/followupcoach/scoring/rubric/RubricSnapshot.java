@@ -64,7 +64,7 @@ final class RubricSnapshot {
     /** The header alone: enough to tell which build wrote a snapshot. */
     static Optional<String> buildId(byte[] data) {
         try {
-            Input in = new Input(data);
+            Input in = new Input(data, data.length);
             return in.header() ? Optional.of(in.string()) : Optional.empty();
         } catch (Damaged e) {
             return Optional.empty();
@@ -82,14 +82,8 @@ final class RubricSnapshot {
             Map<String, String> relativeOf = new HashMap<>();
             relativeOf.put(origin.rubricName(), RUBRIC_FILE);
             read.keySet().stream().filter(r -> !r.equals(RUBRIC_FILE)).forEach(r -> relativeOf.put(origin.shownName(r), r));
-            ByteArrayOutputStream payloadBytes = new ByteArrayOutputStream(1 << 18);
-            Output payload = new Output(payloadBytes);
-            payload.rubric(parsed, relativeOf);
-            payload.flush();
-            byte[] body = payloadBytes.toByteArray();
-
-            ByteArrayOutputStream all = new ByteArrayOutputStream(body.length + 4096);
-            Output out = new Output(all);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+            Output out = new Output(bytes);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.string(buildId);
@@ -100,11 +94,13 @@ final class RubricSnapshot {
                 out.writeInt(crc32c(file.getValue(), 0, file.getValue().length));
                 out.writeInt(crc32(file.getValue()));
             }
-            out.writeInt(body.length);
-            out.writeInt(crc32c(body, 0, body.length));
-            out.write(body);
+            out.rubric(parsed, relativeOf);
             out.flush();
-            return all.toByteArray();
+            byte[] body = bytes.toByteArray();
+            // the checksum of everything before it closes the file
+            out.writeInt(crc32c(body, 0, body.length));
+            out.flush();
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
@@ -116,7 +112,11 @@ final class RubricSnapshot {
      */
     static Optional<Rubric> read(byte[] data, String buildId, Origin origin) {
         try {
-            Input in = new Input(data);
+            // the checksum closes the file; all before it is the snapshot
+            if (data.length < 4 || crc32c(data, 0, data.length - 4) != new Input(data, data.length).intAt(data.length - 4)) {
+                return Optional.empty();
+            }
+            Input in = new Input(data, data.length - 4);
             if (!in.header() || !in.string().equals(buildId)) {
                 return Optional.empty();
             }
@@ -130,11 +130,6 @@ final class RubricSnapshot {
                 if (now.length != length || crc32c(now, 0, now.length) != crc32c || crc32(now) != crc32) {
                     return Optional.empty();
                 }
-            }
-            int length = in.count();
-            int checksum = in.readInt();
-            if (length != in.remaining() || crc32c(data, in.position(), length) != checksum) {
-                return Optional.empty();
             }
             return Optional.of(in.rubric(origin));
         } catch (Damaged | IOException | TokenPatternException | RuntimeException e) {
@@ -341,29 +336,34 @@ final class RubricSnapshot {
     private static final class Input {
 
         private final byte[] data;
+        private final int end;
         private int at;
 
-        Input(byte[] data) {
+        /** @param end where the reading stops (the closing checksum is not part of the snapshot) */
+        Input(byte[] data, int end) {
             this.data = data;
+            this.end = end;
         }
 
         boolean header() throws Damaged {
             return readInt() == MAGIC && readInt() == FORMAT;
         }
 
-        int position() {
-            return at;
+        /** The int at a place, where the reading has not got to. */
+        int intAt(int place) {
+            return (data[place] & 0xff) << 24 | (data[place + 1] & 0xff) << 16 | (data[place + 2] & 0xff) << 8
+                    | data[place + 3] & 0xff;
         }
 
         int remaining() {
-            return data.length - at;
+            return end - at;
         }
 
         int readInt() throws Damaged {
             if (remaining() < 4) {
                 throw new Damaged();
             }
-            int v = (data[at] & 0xff) << 24 | (data[at + 1] & 0xff) << 16 | (data[at + 2] & 0xff) << 8 | data[at + 3] & 0xff;
+            int v = intAt(at);
             at += 4;
             return v;
         }

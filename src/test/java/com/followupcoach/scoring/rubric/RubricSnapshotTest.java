@@ -126,7 +126,7 @@ class RubricSnapshotTest {
     }
 
     /**
-     * Damage the whole-snapshot checksum would catch, with the checksum made to fit: reading
+     * Damage the snapshot's checksum would catch, with the checksum made to fit: reading
      * never throws or runs away. Damage to a count or a name makes the snapshot unusable; a
      * changed letter inside a message reads as that message, with every part still in place.
      */
@@ -137,9 +137,9 @@ class RubricSnapshotTest {
         int refused = 0;
         for (int i = 0; i < 300; i++) {
             byte[] bytes = snapshot.clone();
-            int at = start + random.nextInt(snapshot.length - start);
+            int at = start + random.nextInt(snapshot.length - 4 - start);
             bytes[at] = (byte) (bytes[at] ^ (1 + random.nextInt(255)));
-            restamp(bytes, start);
+            restamp(bytes);
             var rubric = RubricSnapshot.read(bytes, BUILD, BuiltInRubric.ORIGIN);
             if (rubric.isEmpty()) {
                 refused++;
@@ -151,7 +151,7 @@ class RubricSnapshotTest {
         assertThat(refused).isPositive();
     }
 
-    /** Where the payload begins: after magic, format, build id, the files (name, length, two checksums), length and checksum. */
+    /** Where the rubric's own parts begin: after magic, format, build id and the files (name, length, two checksums). */
     private static int payloadStart() {
         int at = 8;
         at += 4 + intAt(at);
@@ -160,7 +160,7 @@ class RubricSnapshotTest {
         for (int i = 0; i < files; i++) {
             at += 4 + intAt(at) + 12;
         }
-        return at + 8;
+        return at;
     }
 
     private static int intAt(int at) {
@@ -168,14 +168,16 @@ class RubricSnapshotTest {
                 | snapshot[at + 3] & 0xff;
     }
 
-    private static void restamp(byte[] bytes, int start) {
+    /** The closing checksum made to fit the bytes before it. */
+    private static void restamp(byte[] bytes) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, start, bytes.length - start);
+        crc.update(bytes, 0, bytes.length - 4);
         int v = (int) crc.getValue();
-        bytes[start - 4] = (byte) (v >>> 24);
-        bytes[start - 3] = (byte) (v >>> 16);
-        bytes[start - 2] = (byte) (v >>> 8);
-        bytes[start - 1] = (byte) v;
+        int end = bytes.length - 4;
+        bytes[end] = (byte) (v >>> 24);
+        bytes[end + 1] = (byte) (v >>> 16);
+        bytes[end + 2] = (byte) (v >>> 8);
+        bytes[end + 3] = (byte) v;
     }
 
     /** The built-in rubric's files, one of them with other bytes ({@code null}: gone). */
