@@ -2,7 +2,9 @@
 # Launcher of the runtime image (jlink's own ignores VM options). packaging/build-image.sh
 # puts the options of packaging/jvm.options in the line marked below, and those of
 # packaging/cli-jvm.options where the subcommand is score or lessons.
-DIR=$(cd "$(dirname "$0")" && pwd)
+# The .deb links /usr/bin/followup-coach to this file: find the image through the link.
+self=$(readlink -f "$0" 2>/dev/null || echo "$0")
+DIR=$(cd "$(dirname "$self")" && pwd)
 IMAGE=$(dirname "$DIR")
 # The subcommand: the first argument that is neither an option nor the folder of one.
 subcommand=

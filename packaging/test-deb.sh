@@ -24,6 +24,8 @@ dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 files=$(dpkg -L "$package")
 
 [[ $(command -v followup-coach) == /usr/bin/followup-coach ]] || fail "followup-coach is not on the PATH"
+[[ $(readlink -f /usr/bin/followup-coach) == /usr/lib/followup-coach/runtime/bin/followup-coach ]] \
+  || fail "the command on the PATH is not the image's launcher (score would run without its own JVM options)"
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 [[ $(followup-coach --version) == "Follow-Up Coach $version" ]] || fail "followup-coach --version printed: $(followup-coach --version)"
 letter=$(mktemp)
