@@ -55,11 +55,8 @@ elif ! command -v xvfb-run >/dev/null 2>&1; then
   echo "build-image: AppCDS archive skipped (the training run needs xvfb-run: apt-get install xvfb xauth)"
 else
   home=$(mktemp -d)
-  # SIGTERM ends the app as a logout would; the JVM writes the archive as it exits. The app
-  # first scores a sample letter (app/Main.java), so `score` finds its classes archived too.
-  letter=$PWD/lessons/samples/good-library-supervisor.md
-  HOME="$home" XDG_DATA_HOME="$home" XDG_CACHE_HOME="$home/cache" \
-    JDK_JAVA_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dfollowupcoach.cdsTrainingLetter=$letter" \
+  # SIGTERM ends the app as a logout would; the JVM writes the archive as it exits.
+  HOME="$home" XDG_DATA_HOME="$home" JDK_JAVA_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
     xvfb-run -a sh -c '"$0" & app=$!; sleep "${APPCDS_TRAINING_SECONDS:-10}"; kill -TERM $app; wait $app' \
     "$image/bin/followup-coach" >"$home/training.log" 2>&1 || true
   # The training run is also the image's only start of the real window: an image whose app

@@ -8,9 +8,6 @@ import com.followupcoach.cli.FollowUpCoachCommand;
  */
 public final class Main {
 
-    /** Set by the image build's AppCDS training run alone: a letter to score before the window opens. */
-    static final String TRAINING_LETTER = "followupcoach.cdsTrainingLetter";
-
     private Main() {
     }
 
@@ -22,13 +19,6 @@ public final class Main {
         // without this, every start prints three lines of SLF4J warnings on stderr.
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-        // The image build's AppCDS training run (packaging/build-image.sh) scores a letter before
-        // the window opens, so that the archive holds the classes `score` loads beside the window's.
-        String trainingLetter = System.getProperty(TRAINING_LETTER);
-        if (trainingLetter != null) {
-            FollowUpCoachCommand.execute(new String[] {"score", trainingLetter}, options -> { });
-            FollowUpCoachCommand.execute(new String[] {"score", "--json", trainingLetter}, options -> { });
         }
         // Exit explicitly: after the window closes, background threads (autosave, the
         // critique worker) must not keep the process alive.

@@ -1,0 +1,270 @@
+package com.followupcoach.scoring.rubric;
+
+import com.followupcoach.scoring.signal.SignalKind;
+import com.followupcoach.scoring.text.Language;
+import com.followupcoach.scoring.tokens.Lexicon;
+import com.followupcoach.scoring.tokens.TokenPattern;
+import com.followupcoach.scoring.tokens.TokenPatternException;
+import com.followupcoach.scoring.tokens.WordTest;
+import com.followupcoach.vocabulary.Criterion;
+import com.followupcoach.vocabulary.Severity;
+import com.followupcoach.vocabulary.Status;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reading side of a {@link RubricSnapshot}, in the order {@link SnapshotWriter} writes.
+ * Every count and length is checked against the bytes left, so a damaged snapshot ends in
+ * {@link Damaged}, never in a huge allocation.
+ */
+final class SnapshotReader {
+
+    /** The snapshot does not hold what it should: it is not used. */
+    static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final byte[] data;
+    private final int end;
+    private int at;
+
+    /** @param end where the reading stops (the closing checksum is not part of the snapshot) */
+    SnapshotReader(byte[] data, int end) {
+        this.data = data;
+        this.end = end;
+    }
+
+    boolean header() throws Damaged {
+        return readInt() == RubricSnapshot.MAGIC && readInt() == RubricSnapshot.FORMAT;
+    }
+
+    /** The int at a place, where the reading has not got to. */
+    int intAt(int place) {
+        return (data[place] & 0xff) << 24 | (data[place + 1] & 0xff) << 16 | (data[place + 2] & 0xff) << 8
+                | data[place + 3] & 0xff;
+    }
+
+    int remaining() {
+        return end - at;
+    }
+
+    int readInt() throws Damaged {
+        if (remaining() < 4) {
+            throw new Damaged();
+        }
+        int v = intAt(at);
+        at += 4;
+        return v;
+    }
+
+    /** A count of items still to come: each takes at least one byte. */
+    int count() throws Damaged {
+        int n = readInt();
+        if (n < 0 || n > remaining()) {
+            throw new Damaged();
+        }
+        return n;
+    }
+
+    byte readByte() throws Damaged {
+        if (remaining() < 1) {
+            throw new Damaged();
+        }
+        return data[at++];
+    }
+
+    boolean readBoolean() throws Damaged {
+        return readByte() != 0;
+    }
+
+    String string() throws Damaged {
+        int n = count();
+        String s = new String(data, at, n, StandardCharsets.UTF_8);
+        at += n;
+        return s;
+    }
+
+    Rubric rubric(RubricSnapshot.Origin origin) throws Damaged, TokenPatternException {
+        Settings settings = settings();
+        int criteriaCount = count();
+        Map<Criterion, CriterionSpec> criteria = new EnumMap<>(Criterion.class);
+        for (int i = 0; i < criteriaCount; i++) {
+            CriterionSpec spec = criterion();
+            criteria.put(spec.criterion(), spec);
+        }
+        Map<String, String> misspellings = map();
+        Map<String, String> spellings = map();
+        int lexiconCount = count();
+        Map<String, Lexicon> lexicons = new HashMap<>();
+        for (int i = 0; i < lexiconCount; i++) {
+            Lexicon lexicon = lexicon();
+            lexicons.put(lexicon.name(), lexicon);
+        }
+        Language.PhraseFinder markers = phrases(lexicons);
+        Language.PhraseFinder alone = phrases(lexicons);
+        int ruleCount = count();
+        List<Rule> rules = new ArrayList<>(ruleCount);
+        for (int i = 0; i < ruleCount; i++) {
+            rules.add(rule(lexicons, origin));
+        }
+        if (remaining() != 0) {
+            throw new Damaged();
+        }
+        Settings.Negation n = settings.negation();
+        Language language = new Language(new Language.NegationRules(n.window(), n.words(), n.notBefore(),
+                n.clauseBreaks()), spellings, markers, alone);
+        return new Rubric(origin.rubricName(), criteria, rules, misspellings, settings, language);
+    }
+
+    private Settings settings() throws Damaged {
+        Settings.Caps caps = new Settings.Caps(readInt(), readInt(), readInt(), readInt(), readInt(), readInt());
+        Settings.Length length = new Settings.Length(readInt(), readInt(), readInt(), readInt());
+        Settings.Timing timing = new Settings.Timing(readInt(), readInt());
+        Settings.Negation negation = new Settings.Negation(readInt(), stringSet(), stringSet(), stringSet());
+        return new Settings(caps, length, timing, negation, stringSet(), stringSet(), readInt(), readInt());
+    }
+
+    private CriterionSpec criterion() throws Damaged {
+        Criterion criterion = Criterion.byId(string()).orElseThrow(Damaged::new);
+        int weight = readInt();
+        String lesson = string();
+        Map<String, String> messages = map();
+        if (readByte() == 1) {
+            CriterionPolicy.Measure measure = CriterionPolicy.Measure.byId(string()).orElseThrow(Damaged::new);
+            return new CriterionSpec(criterion, weight, lesson, messages, new CriterionPolicy.Measured(measure));
+        }
+        int clauseCount = count();
+        List<CriterionPolicy.Clause> clauses = new ArrayList<>(clauseCount);
+        for (int i = 0; i < clauseCount; i++) {
+            clauses.add(new CriterionPolicy.Clause(kinds(), kinds(), Status.valueOf(string()), string()));
+        }
+        int noteCount = count();
+        List<CriterionPolicy.Note> notes = new ArrayList<>(noteCount);
+        for (int i = 0; i < noteCount; i++) {
+            notes.add(new CriterionPolicy.Note(kinds(), kinds(), string()));
+        }
+        return new CriterionSpec(criterion, weight, lesson, messages, new CriterionPolicy.Clauses(clauses, notes));
+    }
+
+    private Lexicon lexicon() throws Damaged {
+        String name = string();
+        int entryCount = count();
+        WordTest.Kind[] kinds = WordTest.Kind.values();
+        List<List<WordTest>> entries = new ArrayList<>(entryCount);
+        for (int e = 0; e < entryCount; e++) {
+            int words = count();
+            List<WordTest> entry = new ArrayList<>(words);
+            for (int w = 0; w < words; w++) {
+                int kind = readByte();
+                if (kind < 0 || kind >= kinds.length) {
+                    throw new Damaged();
+                }
+                entry.add(new WordTest(kinds[kind], string()));
+            }
+            entries.add(entry);
+        }
+        return new Lexicon(name, entries);
+    }
+
+    private Language.PhraseFinder phrases(Map<String, Lexicon> lexicons) throws Damaged {
+        int n = readInt();
+        if (n == -1) {
+            return Language.PhraseFinder.NONE;
+        }
+        if (n < 0 || n > remaining()) {
+            throw new Damaged();
+        }
+        List<Lexicon> named = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            named.add(known(lexicons, string()));
+        }
+        return new LexiconPhrases(named);
+    }
+
+    private Rule rule(Map<String, Lexicon> lexicons, RubricSnapshot.Origin origin) throws Damaged, TokenPatternException {
+        String id = string();
+        Criterion criterion = Criterion.byId(string()).orElseThrow(Damaged::new);
+        RuleKind kind = RuleKind.valueOf(string());
+        Severity severity = Severity.valueOf(string());
+        boolean disputes = readBoolean();
+        int minCount = readInt();
+        boolean negatable = readBoolean();
+        String message = string();
+        Optional<String> suggestion = optional();
+        List<String> match = strings();
+        List<String> nomatch = strings();
+        String relative = string();
+        String source = relative.equals(RubricSnapshot.RUBRIC_FILE) ? origin.rubricName() : origin.shownName(relative);
+        int line = readInt();
+        int patternCount = count();
+        List<TokenPattern> patterns = new ArrayList<>(patternCount);
+        List<Optional<String>> suggestions = new ArrayList<>(patternCount);
+        for (int i = 0; i < patternCount; i++) {
+            patterns.add(TokenPattern.compile(string(), lexicons));
+            suggestions.add(optional());
+        }
+        int unlessCount = count();
+        List<TokenPattern> unless = new ArrayList<>(unlessCount);
+        for (int i = 0; i < unlessCount; i++) {
+            unless.add(TokenPattern.compile(string(), lexicons));
+        }
+        boolean wholeSentence = readBoolean();
+        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+                nomatch, source, line, new RuleTokens(patterns, suggestions, unless), wholeSentence);
+    }
+
+    private static Lexicon known(Map<String, Lexicon> lexicons, String name) throws Damaged {
+        Lexicon lexicon = lexicons.get(name);
+        if (lexicon == null) {
+            throw new Damaged();
+        }
+        return lexicon;
+    }
+
+    private List<SignalKind> kinds() throws Damaged {
+        int n = count();
+        List<SignalKind> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(SignalKind.valueOf(string()));
+        }
+        return out;
+    }
+
+    private Optional<String> optional() throws Damaged {
+        return readBoolean() ? Optional.of(string()) : Optional.empty();
+    }
+
+    private List<String> strings() throws Damaged {
+        int n = count();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string());
+        }
+        return out;
+    }
+
+    private Set<String> stringSet() throws Damaged {
+        return new HashSet<>(strings());
+    }
+
+    private Map<String, String> map() throws Damaged {
+        int n = count();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(string(), string());
+        }
+        return out;
+    }
+}
