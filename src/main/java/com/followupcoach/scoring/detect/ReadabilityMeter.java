@@ -27,28 +27,30 @@ public final class ReadabilityMeter {
      * 0 for a body without words.
      */
     public static double wordsPerSentence(LetterText text, Span body) {
-        String norm = text.norm();
-        int words = 0;
-        int sentences = 0;
-        for (Span s : text.sentences()) {
-            if (s.end() <= body.start() || s.start() >= body.end()) {
-                continue;
-            }
-            int inSentence = 0;
-            for (Span w : Words.of(norm, Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
-                if (Words.hasLetter(norm, w)) {
-                    inSentence++;
-                }
-            }
-            if (inSentence > 0) {
-                sentences++;
-                words += inSentence;
-            }
-        }
-        return sentences == 0 ? 0 : (double) words / sentences;
+        Counts counts = count(text, body, false);
+        return counts.words() == 0 ? 0 : counts.wordsPerSentence();
     }
 
     public static Readability measure(LetterText text, Span body) {
+        Counts counts = count(text, body, true);
+        if (counts.words() == 0) {
+            return new Readability(0, 0);
+        }
+        double wordsPerSentence = counts.wordsPerSentence();
+        double syllablesPerWord = (double) counts.syllables() / counts.words();
+        double ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+        double grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
+        return new Readability(round(ease), round(grade));
+    }
+
+    private record Counts(int words, int sentences, int syllables) {
+        double wordsPerSentence() {
+            return (double) words / sentences;
+        }
+    }
+
+    /** One pass over the body's sentences; syllables only when asked, as they cost the most. */
+    private static Counts count(LetterText text, Span body, boolean withSyllables) {
         String norm = text.norm();
         int words = 0;
         int syllables = 0;
@@ -61,7 +63,9 @@ public final class ReadabilityMeter {
             for (Span w : text.wordsIn(Math.max(s.start(), body.start()), Math.min(s.end(), body.end()))) {
                 if (Words.hasLetter(norm, w)) {
                     inSentence++;
-                    syllables += SyllableCounter.count(norm.subSequence(w.start(), w.end()));
+                    if (withSyllables) {
+                        syllables += SyllableCounter.count(norm.subSequence(w.start(), w.end()));
+                    }
                 }
             }
             if (inSentence > 0) {
@@ -69,14 +73,7 @@ public final class ReadabilityMeter {
                 words += inSentence;
             }
         }
-        if (words == 0) {
-            return new Readability(0, 0);
-        }
-        double wordsPerSentence = wordsPerSentence(text, body);
-        double syllablesPerWord = (double) syllables / words;
-        double ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
-        double grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
-        return new Readability(round(ease), round(grade));
+        return new Counts(words, sentences, syllables);
     }
 
     private static double round(double x) {
