@@ -3,7 +3,6 @@ package com.followupcoach.app;
 import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.lessons.LessonLibrary;
 import com.followupcoach.lessons.LessonLoader;
-import com.followupcoach.progress.DataFolder;
 import com.followupcoach.progress.OpenedStore;
 import com.followupcoach.progress.ProgressStore;
 import com.followupcoach.progress.ProgressStoreOpener;
@@ -35,7 +34,7 @@ record AppServices(LessonLibrary library, OpenedStore opened, ScoringLoad scorin
 
     /** Loads what the first page needs; the engine waits for {@code scoring().start()}. */
     static AppServices loadForWindow(DesktopOptions options) {
-        Path dataDir = options.dataDir().orElseGet(DataFolder::forCurrentUser);
+        Path dataDir = options.dataFolder();
         StartupTrace.mark("services-begin");
         // The lessons are read on a thread of their own while the store opens on this one:
         // neither needs the other, and both come before the first page.

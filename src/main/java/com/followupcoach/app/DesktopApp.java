@@ -1,7 +1,6 @@
 package com.followupcoach.app;
 
 import com.followupcoach.cli.DesktopOptions;
-import com.followupcoach.progress.DataFolder;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.ThemeManager;
@@ -41,7 +40,7 @@ public final class DesktopApp extends Application {
         // and never more than the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StackPane(loading), windowSide(screen.getWidth(), 1280), windowSide(screen.getHeight(), 800));
-        ThemeHint.read(options.dataDir().orElseGet(DataFolder::forCurrentUser)).ifPresent(themes.themeProperty()::set);
+        ThemeHint.read(options.dataFolder()).ifPresent(themes.themeProperty()::set);
         themes.attach(scene);
         stage.setTitle(Messages.get("app.title"));
         WindowIcons.install(stage);

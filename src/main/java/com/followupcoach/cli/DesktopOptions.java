@@ -1,5 +1,6 @@
 package com.followupcoach.cli;
 
+import com.followupcoach.progress.DataFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,4 +13,9 @@ import java.util.Optional;
  *                   rubric.yaml, when it has one, is the rubric the app scores with
  */
 public record DesktopOptions(boolean presenter, Optional<Path> dataDir, Optional<Path> lessonsDir) {
+
+    /** The folder the app keeps its data in: {@code --data-dir}, else the user's data folder. */
+    public Path dataFolder() {
+        return dataDir.orElseGet(DataFolder::forCurrentUser);
+    }
 }
