@@ -80,7 +80,9 @@ public final class LetterText {
 
     /**
      * The tokens of the letter, made on first use (a rubric without token rules never pays
-     * for them). A letter is read by one thread at a time, so the lazy field needs no lock.
+     * for them). A long letter is read by two threads at once (ScoringEngine runs the checks
+     * that need no tokens beside the rules), but only the rules' thread asks for the tokens, so
+     * the lazy field needs no lock; a check run beside the rules must not call this.
      */
     public TokenizedText tokens() {
         if (tokens == null) {
