@@ -15,6 +15,7 @@ public final class DesktopLauncher {
     public static void launch(DesktopOptions desktopOptions) {
         // Application.launch instantiates the class itself, so the options travel by field.
         options = desktopOptions;
+        UnexpectedErrors.install(desktopOptions.dataFolder());
         Application.launch(DesktopApp.class);
     }
 
