@@ -262,7 +262,7 @@ public final class PracticeView extends BorderPane {
         editor.show(critique);
         gauge.show(critique);
         checklist.show(critique);
-        boolean scored = critique != null && critique.words() > 0;
+        boolean scored = critique != null && critique.judged();
         sideToggle.setText(scored ? Messages.format("practice.side.openScore", critique.score())
                 : Messages.get("practice.side.open"));
     }

@@ -232,9 +232,13 @@ public final class PracticeViewModel {
         status.set(Messages.get("practice.submit.sending"));
         critiques.score(submitted, scenarioOf(current), dismissedIn(submitted))
                 .thenApplyAsync(result -> {
+                    if (!result.judged()) {
+                        // A greeting alone has no score worth keeping in the learner's history.
+                        return Filed.notKept(result);
+                    }
                     Optional<PracticeRecords.AttemptSummary> before = learner.latestAttempt(current.id());
                     learner.recordAttempt(current.id(), submitted, result);
-                    return new Filed(result, before, learner.latestAttempt(current.id()));
+                    return new Filed(result, true, before, learner.latestAttempt(current.id()));
                 }, threads.storage())
                 .whenCompleteAsync((filed, failure) -> {
                     if (failure != null) {
@@ -245,6 +249,10 @@ public final class PracticeViewModel {
                     }
                     if (request == latestRequest && current.equals(task.get())) {
                         showCritique(filed.critique(), submitted);
+                    }
+                    if (!filed.kept()) {
+                        status.set(Messages.get("practice.submit.noBody"));
+                        return;
                     }
                     if (current.equals(task.get())) {
                         latestAttempt.set(filed.latest().orElse(null));
@@ -590,7 +598,11 @@ public final class PracticeViewModel {
     }
 
     /** A submitted attempt as stored, with the attempt before it. */
-    private record Filed(Critique critique, Optional<PracticeRecords.AttemptSummary> before,
+    private record Filed(Critique critique, boolean kept, Optional<PracticeRecords.AttemptSummary> before,
                          Optional<PracticeRecords.AttemptSummary> latest) {
+
+        static Filed notKept(Critique critique) {
+            return new Filed(critique, false, Optional.empty(), Optional.empty());
+        }
     }
 }

@@ -41,10 +41,11 @@ final class ScoreGauge extends VBox {
 
     void show(Critique critique) {
         getStyleClass().removeAll("score-low", "score-mid", "score-high");
-        if (critique == null || critique.words() == 0) {
+        if (critique == null || !critique.judged()) {
             number.setText("–");
             bar.setProgress(0);
-            caption.setText(Messages.get("practice.score.none"));
+            caption.setText(Messages.get(critique == null || critique.words() == 0
+                    ? "practice.score.none" : "practice.score.noBody"));
             capped.setText("");
             return;
         }

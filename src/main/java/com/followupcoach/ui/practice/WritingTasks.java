@@ -30,10 +30,17 @@ public final class WritingTasks {
     }
 
     static WritingTask of(LessonModule module, Exercise exercise) {
-        String title = module.title() + ": " + exercise.title();
+        String title = titleOf(module, exercise);
         return exercise.scenario()
                 .map(s -> new WritingTask(exercise.id(), title, exercise.brief().strip(), facts(s), s.toScoringScenario()))
                 .orElseGet(() -> new WritingTask(exercise.id(), title, exercise.brief().strip(), List.of(), Scenario.NONE));
+    }
+
+    /** "Module: exercise", unless the module's title already ends a sentence ("Why reply?"). */
+    static String titleOf(LessonModule module, Exercise exercise) {
+        String lead = module.title().strip();
+        boolean endsSentence = !lead.isEmpty() && "?!.".indexOf(lead.charAt(lead.length() - 1)) >= 0;
+        return endsSentence ? lead + " " + exercise.title() : lead + ": " + exercise.title();
     }
 
     private static List<WritingTask.ScenarioFact> facts(ExerciseScenario s) {

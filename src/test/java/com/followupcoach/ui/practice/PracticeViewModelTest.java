@@ -229,6 +229,19 @@ class PracticeViewModelTest {
     }
 
     @Test
+    void aGreetingAloneIsNotKeptAsAnAttempt() {
+        model.textProperty().set(StubScorer.GREETING_ONLY);
+
+        model.submitAttempt();
+        threads.runAll();
+
+        assertThat(records.of("Bo").attempts).isEmpty();
+        assertThat(model.submissionProperty().get()).isNull();
+        assertThat(model.statusProperty().get()).isEqualTo(Messages.get("practice.submit.noBody"));
+        assertThat(model.textProperty().get()).isEqualTo(StubScorer.GREETING_ONLY);
+    }
+
+    @Test
     void aFailedSubmitSaysSoInOneLineAndKeepsTheLetter() {
         records.failAttemptWith = "database is locked";
         model.textProperty().set(LETTER);

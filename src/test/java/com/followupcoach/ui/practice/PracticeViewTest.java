@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Scenario;
 import com.followupcoach.vocabulary.Severity;
@@ -52,6 +53,28 @@ class PracticeViewTest extends ApplicationTest {
 
         await(() -> statusOf("gratitude") == Status.MET);
         assertThat(lookup("#score-value").queryLabeled().getText()).matches("\\d+");
+    }
+
+    @Test
+    void aGreetingAloneGetsNoScoreUntilTheBodyBegins() throws TimeoutException {
+        clickOn("#letter-editor").write("Dear Ms Shah,");
+        await(() -> lookup("#word-count").queryLabeled().getText().startsWith("3 words"));
+        await(() -> lookup("#score-caption").queryLabeled().getText().equals(Messages.get("practice.score.noBody")));
+        assertThat(lookup("#score-value").queryLabeled().getText()).isEqualTo("–");
+
+        write(" thank you for letting me know.");
+
+        await(() -> statusOf("gratitude") == Status.MET);
+        assertThat(lookup("#score-value").queryLabeled().getText()).matches("\\d+");
+    }
+
+    @Test
+    void theWordCountSpeaksOfOneWordInTheSingular() throws TimeoutException {
+        await(() -> lookup("#word-count").queryLabeled().getText().equals("No words yet"));
+
+        clickOn("#letter-editor").write("Thanks");
+
+        await(() -> lookup("#word-count").queryLabeled().getText().startsWith("1 word \u00b7"));
     }
 
     @Test

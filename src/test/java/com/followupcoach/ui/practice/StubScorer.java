@@ -25,6 +25,8 @@ final class StubScorer implements CritiqueService.Scorer {
     /** The checklist's line for the tone: the card must not repeat it as its reason. */
     static final String TONE_LINE = "The tone slips in places.";
     static final String LESSON = "asking-for-feedback";
+    /** A draft with no body yet: like the engine, the stub judges nothing in it. */
+    static final String GREETING_ONLY = "Dear Ms Shah,";
 
     volatile Scenario lastScenario = Scenario.NONE;
 
@@ -49,6 +51,12 @@ final class StubScorer implements CritiqueService.Scorer {
             }
         }
         boolean thanks = text.toLowerCase().contains("thank");
+        if (text.strip().equals(GREETING_ONLY)) {
+            return new Critique(0, 3, List.of(
+                    new CriterionResult(Criterion.GRATITUDE, Status.NOT_ASSESSED, 0, 0, "Nothing to judge yet.", "why-follow-up"),
+                    new CriterionResult(Criterion.TONE, Status.NOT_ASSESSED, 0, 0, "Nothing to judge yet.", LESSON)),
+                    findings, new Readability(0, 0));
+        }
         List<CriterionResult> criteria = List.of(
                 new CriterionResult(Criterion.GRATITUDE, thanks ? Status.MET : Status.MISSING, thanks ? 10 : 0, 10,
                         "Thank them for the interview.", "why-follow-up"),
