@@ -1,5 +1,6 @@
 package com.followupcoach.app;
 
+import com.followupcoach.progress.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -67,12 +68,19 @@ final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
             error.printStackTrace(out);
         }
         try {
-            Files.createDirectories(log.getParent());
+            // The folder is the store's to make (0700, and only where it keeps its data):
+            // an error before the store opened it is not a reason to make it.
+            if (!Files.isDirectory(log.getParent())) {
+                return false;
+            }
             if (Files.exists(log) && Files.size(log) > ROLL_OVER_BYTES) {
                 Files.move(log, log.resolveSibling(LOG_NAME + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (!Files.exists(log)) {
+                // A trace can quote the learner's words: private like the rest of their data.
+                Files.createFile(log, PrivateFiles.newFile(log));
+            }
+            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             return true;
         } catch (IOException | RuntimeException unwritable) {
             // A full disk or a read-only folder: the terminal line is all there is then.

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -74,6 +75,20 @@ class UnexpectedErrorsTest {
         handler(notAFolder).uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
 
         assertThat(printed().lines()).containsExactly("Follow-Up Coach: unexpected error (boom)");
+    }
+
+    @Test
+    void theLogIsPrivateAndNoFolderIsMadeForIt() throws IOException {
+        handler(data).uncaughtException(Thread.currentThread(), new IllegalStateException("first"));
+        Path missing = data.resolve("not-yet");
+        handler(missing).uncaughtException(Thread.currentThread(), new IllegalStateException("second"));
+
+        if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(UnexpectedErrors.LOG_NAME))))
+                    .isEqualTo("rw-------");
+        }
+        assertThat(missing).doesNotExist();
+        assertThat(printed().lines().skip(1)).containsExactly("Follow-Up Coach: unexpected error (second)");
     }
 
     @Test
