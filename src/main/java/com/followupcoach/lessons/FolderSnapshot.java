@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -126,9 +128,10 @@ final class FolderSnapshot {
 
         private static List<Path> entries(Path folder) throws IOException {
             try (Stream<Path> listing = Files.list(folder)) {
+                // as RootReader lists a folder, one per name (see there)
                 return listing.filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                        .toList();
+                        .collect(Collectors.toMap(p -> p.getFileName().toString(), p -> p, (first, again) -> first, TreeMap::new))
+                        .values().stream().toList();
             }
         }
     }
