@@ -129,8 +129,8 @@ public final class ThemeManager {
     }
 
     /**
-     * A theme style sheet, in the binary form the build compiles it to ({@link
-     * BinaryStyleSheets}) when there is one: JavaFX then reads it without parsing.
+     * A theme style sheet, in the binary form the build compiles it to
+     * ({@code app/BinaryStyleSheets}) when there is one: JavaFX then reads it without parsing.
      */
     private static String sheet(String name) {
         URL binary = ThemeManager.class.getResource("/assets/themes/" + name.replaceFirst("\\.css$", ".bss"));

@@ -1,4 +1,4 @@
-package com.followupcoach.ui.theme;
+package com.followupcoach.app;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +11,8 @@ import javafx.css.Stylesheet;
 /**
  * Build step (pom.xml, after the resources are in place): compiles each theme style sheet
  * ({@code assets/themes/NAME.css}) to JavaFX's binary form ({@code NAME.bss}) beside it, which
- * {@link ThemeManager} loads instead: a binary sheet is read without parsing, and the parse of
- * app.css runs before the first window in a fresh JVM (docs/decisions/0005-packaging.md).
+ * {@link com.followupcoach.ui.theme.ThemeManager} loads instead: a binary sheet is read without
+ * parsing, and app.css is read before the first window (docs/decisions/0005-packaging.md).
  *
  * <p>usage: {@code BinaryStyleSheets THEMES-FOLDER}
  */

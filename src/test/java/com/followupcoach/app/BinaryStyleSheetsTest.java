@@ -1,4 +1,4 @@
-package com.followupcoach.ui.theme;
+package com.followupcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
