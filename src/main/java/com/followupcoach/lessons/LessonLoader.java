@@ -31,7 +31,17 @@ public final class LessonLoader {
 
     /** Loads folders in order; a later folder's module or sample replaces one with the same id. */
     public static LessonLibrary load(List<LessonRoot> roots) {
-        return LibraryMerger.merge(roots.stream().map(RootReader::read).toList());
+        return LibraryMerger.merge(roots.stream().map(LessonLoader::read).toList());
+    }
+
+    /**
+     * The built-in lessons come from the build's snapshot when it still matches their files
+     * (it always does in a built app); any other folder is read from its files.
+     */
+    private static RootReader.RootContent read(LessonRoot root) {
+        return root.builtIn()
+                ? BuiltInLessonsSnapshot.content(root).orElseGet(() -> RootReader.read(root))
+                : RootReader.read(root);
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -116,9 +118,11 @@ final class RootReader {
     private static void forEachEntry(Path folder, String name, List<Problem> problems, Consumer<Path> action) {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
+            // one per name, in name order: the runtime image's file system (jrt) lists an entry twice once it has
+            // been looked up by name before the listing (course.yaml is, to find the folder)
             entries = listing.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .toList();
+                    .collect(Collectors.toMap(p -> p.getFileName().toString(), p -> p, (first, again) -> first, TreeMap::new))
+                    .values().stream().toList();
         } catch (IOException e) {
             problems.add(new Problem(name, 0, "cannot list the folder (" + TextFiles.describe(e) + ")"));
             return;

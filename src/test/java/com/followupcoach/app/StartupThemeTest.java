@@ -46,7 +46,7 @@ class StartupThemeTest {
 
         List<String> sheetsOfTheFirstFrame = sheetsWhenTheWindowIsFirstShown();
 
-        assertThat(sheetsOfTheFirstFrame).anyMatch(sheet -> sheet.endsWith("/high-contrast.css"));
+        assertThat(sheetsOfTheFirstFrame).anyMatch(sheet -> sheet.matches(".*/high-contrast\\.[bc]ss"));
     }
 
     @Test

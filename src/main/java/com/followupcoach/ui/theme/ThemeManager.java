@@ -128,8 +128,13 @@ public final class ThemeManager {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A theme style sheet, in the binary form the build compiles it to
+     * ({@code app/BinaryStyleSheets}) when there is one: JavaFX then reads it without parsing.
+     */
     private static String sheet(String name) {
-        URL url = ThemeManager.class.getResource("/assets/themes/" + name);
+        URL binary = ThemeManager.class.getResource("/assets/themes/" + name.replaceFirst("\\.css$", ".bss"));
+        URL url = binary != null ? binary : ThemeManager.class.getResource("/assets/themes/" + name);
         if (url == null) {
             throw new IllegalStateException("style sheet missing from the build: " + name);
         }
