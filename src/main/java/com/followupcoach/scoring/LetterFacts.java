@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +51,7 @@ final class LetterFacts {
      * it stands in, so joining sentences with commas and "and" does not change the verdict.
      */
     private static final int ONE_MOVE_TOKENS = 24;
+    private static final Set<String> JOINS = Set.of("and", "so");
 
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
@@ -59,10 +59,10 @@ final class LetterFacts {
         this.layout = layout;
         this.matches = matches;
         Map<Integer, List<RuleMatch>> disputesBySentence = new HashMap<>();
-        Set<Integer> demandingSentences = new HashSet<>();
+        Map<Integer, List<RuleMatch>> demandsBySentence = new HashMap<>();
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
             if (m.rule().criterion() == Criterion.REALISTIC_EXPECTATIONS && m.rule().severity() == Severity.ERROR) {
-                demandingSentences.add(m.sentence());
+                demandsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
             if (m.rule().disputes()) {
                 disputing.add(m);
@@ -74,7 +74,7 @@ final class LetterFacts {
         }
         for (RuleMatch m : matches.get(RuleKind.EVIDENCE)) {
             if (m.rule().criterion() == Criterion.FEEDBACK_REQUEST && m.sentence() >= 0
-                    && demandingSentences.contains(m.sentence())) {
+                    && voided(m, demandsBySentence.getOrDefault(m.sentence(), List.of()))) {
                 continue; // "Send me the interview notes" asks for feedback, but as a demand, not a request
             }
             if (m.sentence() < 0 || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())
@@ -95,9 +95,30 @@ final class LetterFacts {
         TokenizedText tokens = text.tokens();
         int sentence = tokens.sentence(tokens.tokenFrom(evidence.span().start()));
         if (tokens.sentenceTo(sentence) - tokens.sentenceFrom(sentence) <= ONE_MOVE_TOKENS) {
-            return true;
+            return disputes.stream().anyMatch(d -> !joinedMoves(tokens, evidence.span(), d.span()));
         }
         return disputes.stream().anyMatch(d -> shareAClause(tokens, evidence.span(), d.span()));
+    }
+
+    /**
+     * A move that a short sentence adds after a dispute with ", and" or ", so" is a move of its
+     * own, as it was when written as a sentence of its own: "That was a crock, and meeting the
+     * team made me keener to work there" keeps its interest, as "That was a crock. Meeting the
+     * team…" does. A dispute added after the move still voids it: "thanks for the news, and only
+     * three weeks after you said" is one ironic thanks.
+     */
+    private static boolean joinedMoves(TokenizedText tokens, Span evidence, Span dispute) {
+        if (evidence.start() <= dispute.start() || shareAClause(tokens, evidence, dispute)) {
+            return false;
+        }
+        int first = Math.min(tokens.tokenFrom(evidence.start()), tokens.size() - 1);
+        int clause = tokens.clause(first);
+        int start = first;
+        while (start > 0 && tokens.clause(start - 1) == clause && tokens.sentence(start - 1) == tokens.sentence(first)) {
+            start--;
+        }
+        String opener = tokens.lower(start);
+        return JOINS.contains(opener);
     }
 
     private static boolean shareAClause(TokenizedText tokens, Span a, Span b) {

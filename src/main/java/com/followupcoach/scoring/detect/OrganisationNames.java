@@ -14,8 +14,13 @@ import java.util.Set;
  */
 final class OrganisationNames {
 
+    // Legal forms and the generic words many organisations end with: two names that share only
+    // "LLP" or "Solutions" ("Dunmore Legal LLP", "Barrow & Finch LLP") are two organisations.
     private static final Set<String> FILLER = Set.of("the", "ltd", "limited", "inc", "llc", "plc", "group", "co",
-            "company", "corporation", "corp", "uk", "us", "of", "and", "&", "team", "st", "saint");
+            "company", "corporation", "corp", "uk", "us", "of", "and", "&", "team", "st", "saint", "llp", "lp",
+            "gmbh", "ag", "sa", "bv", "nv", "pty", "pvt", "pte", "srl", "sarl", "partners", "associates", "holdings",
+            "solutions", "services", "systems", "international", "global", "consulting", "communications", "media",
+            "legal", "law", "solicitors");
 
     private OrganisationNames() {
     }

@@ -38,6 +38,13 @@ final class MinimumFunctionCases {
     private static final List<String> CALM_LAYOUTS = List.of("f.thanks * | f.alternate", "f.thanks_news | * | f.feedback",
             "*", "* | f.close");
 
+    private static final List<String> ALTERNATE_LAYOUTS = List.of("*", "f.thanks *", "f.thanks_news f.ack | * | f.feedback",
+            "f.thanks | f.interest * | f.contact", "f.thanks | f.ack | * | f.close");
+    private static final List<String> NO_INTEREST_AROUND = List.of("f.thanks_news f.ack | * | f.feedback",
+            "f.thanks | f.ack * | f.newqual", "f.thanks * f.ack", "* | f.contact");
+    private static final List<String> ACCEPTANCE_LAYOUTS = List.of("f.thanks *", "f.thanks_news | * | f.feedback", "*",
+            "* | f.close", "f.thanks | * | f.alternate");
+
     static final List<Spec> SPECS = specs();
 
     private MinimumFunctionCases() {
@@ -75,7 +82,48 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("feedback.polite_request", "tpl:feedback.polite_request", FEEDBACK_LAYOUTS, ALL_FRAMES,
                 Expect.both(Expect.met(Expect.FEEDBACK), Expect.met(Expect.REALISTIC))));
+        specs.addAll(criteriaMoves());
         return List.copyOf(specs);
+    }
+
+    /**
+     * The content moves in the shapes real letters use and the earlier classes did not: feedback
+     * asked as a question, as something welcome, in learners' English; other roles and later
+     * openings; interest as staying in touch; a polite appeal told from a gracious acceptance.
+     * Each has a near miss that names the move's words without making it.
+     */
+    private static List<Spec> criteriaMoves() {
+        List<Spec> specs = new ArrayList<>();
+        for (String shape : List.of("question_shapes", "welcome_shapes", "non_native")) {
+            specs.add(new Spec("feedback." + shape, "tpl:feedback." + shape, FEEDBACK_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.FEEDBACK)));
+        }
+        specs.add(new Spec("feedback.near_miss", "tpl:feedback.near_miss", FEEDBACK_LAYOUTS, LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
+        // "why wasn't I chosen" asks for reasons: the lessons teach it is not a feedback request
+        specs.add(new Spec("feedback.not_a_demand_for_reasons", "tpl:expect.why_not_chosen", FEEDBACK_LAYOUTS, LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.absent_control", null, List.of("f.thanks_news f.ack | f.alternate",
+                "f.thanks | f.ack | f.newqual", "f.thanks f.interest", "f.thanks | f.ack | f.contact"), LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
+        for (String shape : List.of("other_roles", "future_openings")) {
+            specs.add(new Spec("alternate." + shape, "tpl:alternate." + shape, ALTERNATE_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.ALTERNATE)));
+        }
+        specs.add(new Spec("alternate.near_miss", "tpl:alternate.near_miss", ALTERNATE_LAYOUTS, LETTERS,
+                Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.absent_control", null, List.of("f.thanks_news f.ack | f.feedback",
+                "f.thanks | f.interest | f.newqual", "f.thanks f.ack", "f.thanks | f.feedback | f.contact"), LETTERS,
+                Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("interest.stay_in_touch", "tpl:interest.stay_in_touch", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.near_miss", "tpl:interest.near_miss", NO_INTEREST_AROUND, LETTERS,
+                Expect.absent(Expect.INTEREST)));
+        specs.add(new Spec("expect.polite_appeal", "tpl:expect.polite_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.gracious_acceptance", "tpl:expect.gracious_acceptance", ACCEPTANCE_LAYOUTS, LETTERS,
+                Expect.met(Expect.REALISTIC)));
+        return specs;
     }
 
     static List<Case> generate(Spec spec, Filler filler, long seed, int count) {
