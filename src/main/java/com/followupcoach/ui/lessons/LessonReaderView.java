@@ -2,6 +2,7 @@ package com.followupcoach.ui.lessons;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.markdown.MarkdownView;
@@ -18,9 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** One module, read a screen at a time; the last screen adds takeaways, quiz and exercises. */
 final class LessonReaderView extends BorderPane {
@@ -31,13 +29,13 @@ final class LessonReaderView extends BorderPane {
     private final Label counter = new Label();
     private final MarkdownView text = new MarkdownView();
     private final VBox ending = new VBox(12);
-    private final Button previous = new Button(Messages.get("lessons.previous"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
-    private final Button next = new Button(Messages.get("lessons.next"), FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+    private final Button previous = new Button(Messages.get("lessons.previous"), FontIcon.of(AppIcon.ARROW_LEFT));
+    private final Button next = new Button(Messages.get("lessons.next"), FontIcon.of(AppIcon.ARROW_RIGHT));
 
     LessonReaderView(LessonsViewModel model) {
         this.model = model;
         setId("lesson-reader");
-        Button back = new Button(Messages.get("lessons.back"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        Button back = new Button(Messages.get("lessons.back"), FontIcon.of(AppIcon.HOME_OUTLINE));
         back.setId("lesson-back");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> model.backToList());
@@ -161,7 +159,7 @@ final class LessonReaderView extends BorderPane {
         VBox box = new VBox(8);
         if (!module.quiz().questions().isEmpty()) {
             Button quiz = new Button(Messages.format("lessons.quiz.start", module.quiz().questions().size()),
-                    FontIcon.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+                    FontIcon.of(AppIcon.HELP_CIRCLE_OUTLINE));
             quiz.setId("start-quiz");
             quiz.getStyleClass().add("accent");
             quiz.setOnAction(e -> model.startQuiz());
@@ -169,7 +167,7 @@ final class LessonReaderView extends BorderPane {
         }
         model.nextModule().ifPresent(following -> {
             Button onward = new Button(Messages.format("lessons.nextModule", following.title()),
-                    FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+                    FontIcon.of(AppIcon.ARROW_RIGHT));
             onward.setId("next-module");
             onward.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
             onward.setWrapText(true);
@@ -178,7 +176,7 @@ final class LessonReaderView extends BorderPane {
         });
         for (Exercise exercise : module.exercises()) {
             Button practise = new Button(Messages.format("lessons.practise", exercise.title()),
-                    FontIcon.of(MaterialDesignP.PENCIL_OUTLINE));
+                    FontIcon.of(AppIcon.PENCIL_OUTLINE));
             practise.setId("practise-" + exercise.id());
             practise.setOnAction(e -> model.practise(exercise));
             practise.setWrapText(true);

@@ -1,14 +1,13 @@
 package com.followupcoach.ui.lessons;
 
+import com.followupcoach.ui.common.AppIcon;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Where a learner stands with a module. */
 public enum LessonStatus {
-    NEW(MaterialDesignC.CIRCLE_OUTLINE),
-    IN_PROGRESS(MaterialDesignP.PROGRESS_CLOCK),
-    DONE(MaterialDesignC.CHECK_CIRCLE);
+    NEW(AppIcon.CIRCLE_OUTLINE),
+    IN_PROGRESS(AppIcon.PROGRESS_CLOCK),
+    DONE(AppIcon.CHECK_CIRCLE);
 
     private final Ikon icon;
 

@@ -1,6 +1,7 @@
 package com.followupcoach.ui.lessons;
 
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
@@ -16,8 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The course at a glance: one tile per module with its status and mastery. */
 final class ModuleListView extends ScrollPane {
@@ -97,8 +96,8 @@ final class ModuleListView extends ScrollPane {
             } else {
                 text = Messages.format("lessons.continue.next", r.module().title());
             }
-            Button go = new Button(text, FontIcon.of(r.started() ? MaterialDesignP.PLAY_CIRCLE_OUTLINE
-                    : MaterialDesignS.SCHOOL_OUTLINE));
+            Button go = new Button(text, FontIcon.of(r.started() ? AppIcon.PLAY_CIRCLE_OUTLINE
+                    : AppIcon.SCHOOL_OUTLINE));
             go.setId("resume-course");
             go.getStyleClass().add("accent");
             go.setWrapText(true);

@@ -3,6 +3,7 @@ package com.followupcoach.ui.lessons;
 import com.followupcoach.lessons.Grade;
 import com.followupcoach.lessons.Option;
 import com.followupcoach.lessons.Question;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * A quiz, one question at a time, each option explained once the answer is checked; at the
@@ -66,7 +64,7 @@ final class QuizView extends ScrollPane {
         Label counter = new Label(Messages.format("quiz.counter", model.indexProperty().get() + 1, model.questionCount()));
         counter.setId("quiz-counter");
         counter.getStyleClass().add("muted");
-        Button leave = new Button(Messages.get("quiz.leave"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
+        Button leave = new Button(Messages.get("quiz.leave"), FontIcon.of(AppIcon.ARROW_LEFT));
         leave.setId("quiz-leave");
         leave.getStyleClass().add("flat");
         leave.setOnAction(e -> lessons.backToLesson());
@@ -145,7 +143,7 @@ final class QuizView extends ScrollPane {
         verdict.setId("quiz-verdict");
         verdict.setWrapText(true);
         verdict.getStyleClass().addAll("section-title", grade.correct() ? "status-met" : "status-missing");
-        verdict.setGraphic(FontIcon.of(grade.correct() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE));
+        verdict.setGraphic(FontIcon.of(grade.correct() ? AppIcon.CHECK_CIRCLE : AppIcon.CLOSE_CIRCLE));
         Button next = new Button(Messages.get(model.indexProperty().get() + 1 < model.questionCount()
                 ? "quiz.next" : "quiz.finish"));
         next.setId("quiz-next");
@@ -173,10 +171,10 @@ final class QuizView extends ScrollPane {
         Ikon icon;
         if (picked) {
             key = option.correct() ? "quiz.feedback.pickedRight" : "quiz.feedback.pickedWrong";
-            icon = option.correct() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE;
+            icon = option.correct() ? AppIcon.CHECK_CIRCLE : AppIcon.CLOSE_CIRCLE;
         } else {
             key = question.kind().singleAnswer() ? "quiz.feedback.theRightOne" : "quiz.feedback.missed";
-            icon = MaterialDesignA.ALERT_CIRCLE_OUTLINE;
+            icon = AppIcon.ALERT_CIRCLE_OUTLINE;
         }
         Label tag = new Label(Messages.get(key), FontIcon.of(icon));
         tag.setId("quiz-tag-" + index);
@@ -207,10 +205,10 @@ final class QuizView extends ScrollPane {
             review.getChildren().add(reviewRow(i, answered.get(i)));
         }
 
-        Button again = new Button(Messages.get("quiz.tryAgain"), FontIcon.of(MaterialDesignR.RESTART));
+        Button again = new Button(Messages.get("quiz.tryAgain"), FontIcon.of(AppIcon.RESTART));
         again.setId("quiz-try-again");
         again.setOnAction(e -> lessons.startQuiz());
-        Button back = new Button(Messages.get("quiz.done"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
+        Button back = new Button(Messages.get("quiz.done"), FontIcon.of(AppIcon.ARROW_LEFT));
         back.setId("quiz-done");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> lessons.backToLesson());
@@ -218,7 +216,7 @@ final class QuizView extends ScrollPane {
         actions.setId("quiz-actions");
         lessons.nextModule().ifPresent(following -> {
             Button onward = new Button(Messages.format("lessons.nextModule", following.title()),
-                    FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+                    FontIcon.of(AppIcon.ARROW_RIGHT));
             onward.setId("quiz-next-module");
             onward.getStyleClass().add("accent");
             onward.setOnAction(e -> lessons.openNextModule());
@@ -233,7 +231,7 @@ final class QuizView extends ScrollPane {
 
     private HBox reviewRow(int number, QuizViewModel.Reviewed reviewed) {
         Question question = reviewed.question();
-        FontIcon icon = FontIcon.of(reviewed.correct() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE);
+        FontIcon icon = FontIcon.of(reviewed.correct() ? AppIcon.CHECK_CIRCLE : AppIcon.CLOSE_CIRCLE);
         Label mark = new Label(Messages.get(reviewed.correct() ? "quiz.review.right" : "quiz.review.wrong"), icon);
         mark.getStyleClass().add(reviewed.correct() ? "status-met" : "status-missing");
         mark.setMinWidth(Label.USE_PREF_SIZE);

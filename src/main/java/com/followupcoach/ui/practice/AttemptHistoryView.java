@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The attempts at one exercise: a list (date, score), the score over the attempts as a
@@ -31,7 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 final class AttemptHistoryView extends BorderPane {
 
     private final ListView<PracticeRecords.PastAttempt> list = new ListView<>();
-    private final Button compare = new Button(Messages.get("practice.compare"), FontIcon.of(MaterialDesignF.FILE_COMPARE));
+    private final Button compare = new Button(Messages.get("practice.compare"), FontIcon.of(AppIcon.FILE_COMPARE));
     private final CompareView comparison = new CompareView(this::closeComparison);
     private final HBox listAndChart;
 

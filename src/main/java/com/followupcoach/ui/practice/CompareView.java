@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Status;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,7 +41,7 @@ final class CompareView extends VBox {
     private final TextFlow after = new TextFlow();
     private final GridPane criteria = new GridPane();
 
-    private final Button close = new Button(Messages.get("practice.compare.close"), FontIcon.of(MaterialDesignC.CLOSE));
+    private final Button close = new Button(Messages.get("practice.compare.close"), FontIcon.of(AppIcon.CLOSE));
     private final javafx.scene.layout.Pane texts = new javafx.scene.layout.Pane();
     private final VBox beforeSide;
     private final VBox afterSide;

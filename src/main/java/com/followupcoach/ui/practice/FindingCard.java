@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Finding;
 import javafx.scene.control.Button;
@@ -8,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * Explains one finding: what is wrong, why the criterion matters, the suggested wording,
@@ -23,8 +22,8 @@ final class FindingCard extends VBox {
     private final Label message = new Label();
     private final Label why = new Label();
     private final Label suggestion = new Label();
-    private final Button apply = new Button(Messages.get("practice.finding.apply"), FontIcon.of(MaterialDesignS.SWAP_HORIZONTAL));
-    private final Button dismiss = new Button(Messages.get("practice.finding.dismiss"), FontIcon.of(MaterialDesignF.FLAG_REMOVE_OUTLINE));
+    private final Button apply = new Button(Messages.get("practice.finding.apply"), FontIcon.of(AppIcon.SWAP_HORIZONTAL));
+    private final Button dismiss = new Button(Messages.get("practice.finding.dismiss"), FontIcon.of(AppIcon.FLAG_REMOVE_OUTLINE));
     private final Hyperlink lesson = new Hyperlink();
     private FindingExplanation shown;
 

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -14,12 +15,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.undo.UndoManager;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The row above the editor: undo and redo, writing vs checking mode, history, export and
@@ -29,15 +24,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 final class PracticeToolbar extends FlowPane {
 
-    final Button undo = iconButton("undo", MaterialDesignU.UNDO, "practice.undo");
-    final Button redo = iconButton("redo", MaterialDesignR.REDO, "practice.redo");
+    final Button undo = iconButton("undo", AppIcon.UNDO, "practice.undo");
+    final Button redo = iconButton("redo", AppIcon.REDO, "practice.redo");
     final ToggleButton live = new ToggleButton(Messages.get("practice.live"));
-    final Button check = textButton("check-now", MaterialDesignC.CHECK_ALL, "practice.check", "practice.check.tip");
-    final Button history = textButton("open-history", MaterialDesignH.HISTORY, "practice.history", "practice.history.tip");
-    final Button copy = iconButton("copy-letter", MaterialDesignC.CONTENT_COPY, "practice.export.copy");
-    final Button saveText = iconButton("save-text", MaterialDesignF.FILE_EXPORT_OUTLINE, "practice.export.save");
-    final Button print = iconButton("print-letter", MaterialDesignP.PRINTER, "practice.export.print");
-    final Button markReady = textButton("mark-ready", MaterialDesignC.COFFEE_OUTLINE, "practice.ready.mark",
+    final Button check = textButton("check-now", AppIcon.CHECK_ALL, "practice.check", "practice.check.tip");
+    final Button history = textButton("open-history", AppIcon.HISTORY, "practice.history", "practice.history.tip");
+    final Button copy = iconButton("copy-letter", AppIcon.CONTENT_COPY, "practice.export.copy");
+    final Button saveText = iconButton("save-text", AppIcon.FILE_EXPORT_OUTLINE, "practice.export.save");
+    final Button print = iconButton("print-letter", AppIcon.PRINTER, "practice.export.print");
+    final Button markReady = textButton("mark-ready", AppIcon.COFFEE_OUTLINE, "practice.ready.mark",
             "practice.ready.tip");
 
     PracticeToolbar(PracticeViewModel model, StyleClassedTextArea area) {
@@ -53,7 +48,7 @@ final class PracticeToolbar extends FlowPane {
         redo.setOnAction(e -> area.redo());
 
         live.setId("live-toggle");
-        live.setGraphic(FontIcon.of(MaterialDesignF.FLASH_OUTLINE));
+        live.setGraphic(FontIcon.of(AppIcon.FLASH_OUTLINE));
         live.setAccessibleText(Messages.get("practice.live"));
         live.setTooltip(new Tooltip(Messages.get("practice.live.tip")));
         live.selectedProperty().bindBidirectional(model.liveCritiqueProperty());

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.vocabulary.Critique;
@@ -29,8 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * Practice: the scenario, the editor with live critique, the checklist and the score. On a
@@ -60,7 +59,7 @@ public final class PracticeView extends BorderPane {
     private final Label lastAttempt = new Label();
     private final Label problem = new Label();
     private final Button sideToggle = new Button();
-    private final Button submit = new Button(Messages.get("practice.submit"), FontIcon.of(MaterialDesignS.SEND));
+    private final Button submit = new Button(Messages.get("practice.submit"), FontIcon.of(AppIcon.SEND));
     private final SidePanel side;
     private final Label title = new Label(Messages.get("practice.title"));
 
@@ -117,7 +116,7 @@ public final class PracticeView extends BorderPane {
         submit.disableProperty().bind(model.taskProperty().isNull().or(model.loadingProperty()));
 
         sideToggle.setId("side-toggle");
-        sideToggle.setGraphic(FontIcon.of(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE));
+        sideToggle.setGraphic(FontIcon.of(AppIcon.CLIPBOARD_CHECK_OUTLINE));
         sideToggle.setTooltip(new Tooltip(Messages.get("practice.side.open")));
         sideToggle.setAccessibleText(Messages.get("practice.side.open"));
 
@@ -156,7 +155,7 @@ public final class PracticeView extends BorderPane {
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.setGraphic(FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        problem.setGraphic(FontIcon.of(AppIcon.ALERT_CIRCLE_OUTLINE));
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The cool-down of a letter marked ready: "Ready since … — review after …", then, once the
@@ -34,7 +34,7 @@ final class ReadyNotice extends BorderPane {
         done.setId("finish-review");
         done.setMinWidth(USE_PREF_SIZE);
         done.setOnAction(e -> model.finishReview());
-        FontIcon icon = FontIcon.of(MaterialDesignC.COFFEE_OUTLINE);
+        FontIcon icon = FontIcon.of(AppIcon.COFFEE_OUTLINE);
         setLeft(icon);
         setCenter(text);
         setRight(done);

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The writing column with the score and checklist beside it, or, when the page is too
@@ -32,7 +32,7 @@ final class SidePanel extends StackPane {
     private final HBox body;
     private final VBox drawer;
     private final Button toggle;
-    private final Button close = new Button(Messages.get("practice.side.close"), FontIcon.of(MaterialDesignC.CLOSE));
+    private final Button close = new Button(Messages.get("practice.side.close"), FontIcon.of(AppIcon.CLOSE));
     private final ReadOnlyBooleanWrapper narrow = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty open = new SimpleBooleanProperty(false);
 

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.practice;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -7,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * Says that an attempt was saved, with its score and how it moved since the last one, in
@@ -27,18 +26,18 @@ final class SubmitConfirmation extends BorderPane {
         text.setMinHeight(USE_PREF_SIZE);
         setMinWidth(0);
         Button history = new Button(Messages.get("practice.history").replace("_", ""),
-                FontIcon.of(MaterialDesignH.HISTORY));
+                FontIcon.of(AppIcon.HISTORY));
         history.setId("submit-history");
         history.getStyleClass().add("flat");
         history.setMinWidth(USE_PREF_SIZE);
         history.setOnAction(e -> openHistory.run());
-        Button close = new Button(null, FontIcon.of(MaterialDesignC.CLOSE));
+        Button close = new Button(null, FontIcon.of(AppIcon.CLOSE));
         close.setId("submit-close");
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText(Messages.get("practice.submit.close"));
         close.setMinWidth(USE_PREF_SIZE);
         close.setOnAction(e -> model.closeSubmission());
-        FontIcon icon = FontIcon.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE);
+        FontIcon icon = FontIcon.of(AppIcon.CHECK_CIRCLE_OUTLINE);
         setLeft(icon);
         setCenter(text);
         setRight(new javafx.scene.layout.HBox(4, history, close));

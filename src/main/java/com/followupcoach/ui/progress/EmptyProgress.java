@@ -1,14 +1,13 @@
 package com.followupcoach.ui.progress;
 
 import com.followupcoach.lessons.LessonModule;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** A new learner's page: what to do first, and a button that does it. */
 final class EmptyProgress extends VBox {
@@ -16,13 +15,13 @@ final class EmptyProgress extends VBox {
     EmptyProgress(Optional<LessonModule> firstLesson, Runnable start) {
         setId("progress-empty");
         getStyleClass().addAll("card", "progress-empty");
-        FontIcon icon = FontIcon.of(MaterialDesignC.CHART_LINE);
+        FontIcon icon = FontIcon.of(AppIcon.CHART_LINE);
         icon.getStyleClass().add("progress-empty-icon");
         Label title = new Label(Messages.get("progress.empty.title"));
         title.getStyleClass().add("section-title");
         Label text = new Label(Messages.format("progress.empty.text", firstLesson.map(LessonModule::title).orElse("")));
         text.setWrapText(true);
-        Button begin = new Button(Messages.get("progress.empty.start"), FontIcon.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        Button begin = new Button(Messages.get("progress.empty.start"), FontIcon.of(AppIcon.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         begin.setId("start-first-lesson");
         begin.getStyleClass().add("accent");
         begin.setOnAction(e -> start.run());

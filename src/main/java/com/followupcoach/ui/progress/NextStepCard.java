@@ -1,5 +1,6 @@
 package com.followupcoach.ui.progress;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.practice.CriterionNames;
 import javafx.scene.control.Button;
@@ -7,9 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The weakest check, why it matters, and a way straight to its lesson and an exercise. */
 final class NextStepCard extends VBox {
@@ -17,7 +15,7 @@ final class NextStepCard extends VBox {
     NextStepCard(ProgressReport report, ProgressViewModel model) {
         setId("next-step");
         getStyleClass().addAll("card", "progress-card", "next-step");
-        Label title = new Label(Messages.get("progress.next.title"), FontIcon.of(MaterialDesignT.TARGET));
+        Label title = new Label(Messages.get("progress.next.title"), FontIcon.of(AppIcon.TARGET));
         title.getStyleClass().add("section-title");
         getChildren().add(title);
         report.next().ifPresentOrElse(next -> showStep(next, model), () -> {
@@ -44,12 +42,12 @@ final class NextStepCard extends VBox {
             getChildren().add(taught);
         });
 
-        Button lesson = new Button(Messages.get("progress.next.lesson"), FontIcon.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        Button lesson = new Button(Messages.get("progress.next.lesson"), FontIcon.of(AppIcon.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         lesson.setId("open-weakest-lesson");
         lesson.setOnAction(e -> model.openWeakestLesson());
         lesson.setDisable(next.lesson().isEmpty());
         Button practise = new Button(next.exercise().map(x -> Messages.format("progress.next.practise", x.title()))
-                .orElse(Messages.format("progress.next.practise", "")), FontIcon.of(MaterialDesignP.PENCIL_OUTLINE));
+                .orElse(Messages.format("progress.next.practise", "")), FontIcon.of(AppIcon.PENCIL_OUTLINE));
         practise.setId("practise-weakest");
         practise.getStyleClass().add("accent");
         practise.setOnAction(e -> model.practiseWeakest());

@@ -1,16 +1,14 @@
 package com.followupcoach.ui.shell;
 
+import com.followupcoach.ui.common.AppIcon;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The app's pages, in the order of the navigation bar. */
 public enum Page {
-    LESSONS("lessons", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
-    PRACTICE("practice", MaterialDesignP.PENCIL_OUTLINE),
-    PROGRESS("progress", MaterialDesignC.CHART_LINE),
-    WORKSHOP("workshop", MaterialDesignP.PRESENTATION);
+    LESSONS("lessons", AppIcon.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
+    PRACTICE("practice", AppIcon.PENCIL_OUTLINE),
+    PROGRESS("progress", AppIcon.CHART_LINE),
+    WORKSHOP("workshop", AppIcon.PRESENTATION);
 
     private final String id;
     private final Ikon icon;

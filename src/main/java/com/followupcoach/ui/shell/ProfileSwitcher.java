@@ -1,5 +1,6 @@
 package com.followupcoach.ui.shell;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import java.util.concurrent.CompletionException;
 import javafx.collections.ListChangeListener;
@@ -10,11 +11,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The app bar's profile menu: the active learner's name; each profile to switch to; and
@@ -29,7 +25,7 @@ final class ProfileSwitcher extends MenuButton {
         this.model = model;
         this.actions = new ProfileActions(model, this);
         setId("profile-switcher");
-        setGraphic(FontIcon.of(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        setGraphic(FontIcon.of(AppIcon.ACCOUNT_CIRCLE_OUTLINE));
         setTooltip(new Tooltip(Messages.get("profiles.tooltip")));
         textProperty().bind(model.active().activeProperty().map(LearnerProfile::name));
         accessibleTextProperty().bind(model.active().activeProperty()
@@ -53,12 +49,12 @@ final class ProfileSwitcher extends MenuButton {
             getItems().add(item);
         }
         getItems().addAll(new SeparatorMenuItem(),
-                item("profile-new", "profiles.new", FontIcon.of(MaterialDesignA.ACCOUNT_PLUS_OUTLINE), actions::create),
-                item("profile-rename", "profiles.rename", FontIcon.of(MaterialDesignP.PENCIL_OUTLINE), actions::rename),
-                item("profile-delete", "profiles.delete", FontIcon.of(MaterialDesignD.DELETE_OUTLINE), actions::delete),
+                item("profile-new", "profiles.new", FontIcon.of(AppIcon.ACCOUNT_PLUS_OUTLINE), actions::create),
+                item("profile-rename", "profiles.rename", FontIcon.of(AppIcon.PENCIL_OUTLINE), actions::rename),
+                item("profile-delete", "profiles.delete", FontIcon.of(AppIcon.DELETE_OUTLINE), actions::delete),
                 new SeparatorMenuItem(),
-                item("profile-export", "profiles.export", FontIcon.of(MaterialDesignE.EXPORT), actions::export),
-                item("profile-import", "profiles.import", FontIcon.of(MaterialDesignI.IMPORT), actions::importFile));
+                item("profile-export", "profiles.export", FontIcon.of(AppIcon.EXPORT), actions::export),
+                item("profile-import", "profiles.import", FontIcon.of(AppIcon.IMPORT), actions::importFile));
     }
 
     private static MenuItem item(String id, String key, FontIcon icon, Runnable action) {

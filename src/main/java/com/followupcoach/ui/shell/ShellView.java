@@ -1,5 +1,6 @@
 package com.followupcoach.ui.shell;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.theme.Theme;
@@ -29,9 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The window's frame: the app bar, the navigation and the current page. Pages are made
@@ -87,7 +85,7 @@ public final class ShellView extends BorderPane {
     }
 
     private HBox appBar(ThemeManager themes, ProfilesViewModel profiles) {
-        Label title = new Label(Messages.get("app.title"), FontIcon.of(MaterialDesignE.EMAIL_EDIT_OUTLINE));
+        Label title = new Label(Messages.get("app.title"), FontIcon.of(AppIcon.EMAIL_EDIT_OUTLINE));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -110,9 +108,9 @@ public final class ShellView extends BorderPane {
         theme.setTooltip(new Tooltip(Messages.get("theme.tooltip")));
         theme.setAccessibleText(Messages.get("theme.tooltip"));
 
-        Button smaller = zoomButton("zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "zoom.out");
+        Button smaller = zoomButton("zoom-out", AppIcon.MAGNIFY_MINUS_OUTLINE, "zoom.out");
         smaller.setOnAction(e -> themes.zoomOut());
-        Button larger = zoomButton("zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "zoom.in");
+        Button larger = zoomButton("zoom-in", AppIcon.MAGNIFY_PLUS_OUTLINE, "zoom.in");
         larger.setOnAction(e -> themes.zoomIn());
         Label zoom = new Label();
         zoom.setId("zoom-level");
@@ -148,7 +146,7 @@ public final class ShellView extends BorderPane {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button(null, FontIcon.of(MaterialDesignC.CLOSE));
+        Button close = new Button(null, FontIcon.of(AppIcon.CLOSE));
         close.getStyleClass().addAll("button-icon", "flat", "notice-close");
         close.setTooltip(new Tooltip(Messages.get("notice.close")));
         close.setAccessibleText(Messages.get("notice.close"));

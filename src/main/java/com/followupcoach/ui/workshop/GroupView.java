@@ -1,5 +1,6 @@
 package com.followupcoach.ui.workshop;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.vocabulary.Status;
 import com.followupcoach.scoring.group.GroupLetter;
 import com.followupcoach.ui.common.Messages;
@@ -19,11 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The group's letters: choose a folder, watch them scored, then the table or the class
@@ -56,9 +52,9 @@ final class GroupView extends StackPane {
         message.textProperty().bind(group.messageProperty());
 
         ToggleGroup views = new ToggleGroup();
-        ToggleButton showTable = new ToggleButton(Messages.get("workshop.group.table"), FontIcon.of(MaterialDesignT.TABLE));
+        ToggleButton showTable = new ToggleButton(Messages.get("workshop.group.table"), FontIcon.of(AppIcon.TABLE));
         showTable.setId("group-show-table");
-        ToggleButton showHeatmap = new ToggleButton(Messages.get("workshop.group.heatmap"), FontIcon.of(MaterialDesignG.GRID));
+        ToggleButton showHeatmap = new ToggleButton(Messages.get("workshop.group.heatmap"), FontIcon.of(AppIcon.GRID));
         showHeatmap.setId("group-show-heatmap");
         showTable.setToggleGroup(views);
         showHeatmap.setToggleGroup(views);
@@ -79,22 +75,22 @@ final class GroupView extends StackPane {
         VBox page = new VBox(header, progress, message, area, legend);
         page.getStyleClass().addAll("page", "group-page");
 
-        Button choose = new Button(Messages.get("workshop.group.choose"), FontIcon.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        Button choose = new Button(Messages.get("workshop.group.choose"), FontIcon.of(AppIcon.FOLDER_OPEN_OUTLINE));
         choose.setId("group-choose");
         choose.disableProperty().bind(group.busyProperty());
         choose.setOnAction(e -> pickers.folderOfLetters(getScene().getWindow()).ifPresent(group::load));
         CheckBox names = new CheckBox(Messages.get("workshop.group.names"));
         names.setId("group-names");
         names.selectedProperty().bindBidirectional(group.showNamesProperty());
-        Button open = new Button(Messages.get("workshop.group.open"), FontIcon.of(MaterialDesignE.EMAIL_OPEN_OUTLINE));
+        Button open = new Button(Messages.get("workshop.group.open"), FontIcon.of(AppIcon.EMAIL_OPEN_OUTLINE));
         open.setId("group-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openSelected());
-        Button export = new Button(Messages.get("workshop.group.export"), FontIcon.of(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+        Button export = new Button(Messages.get("workshop.group.export"), FontIcon.of(AppIcon.FILE_DELIMITED_OUTLINE));
         export.setId("group-export");
         export.disableProperty().bind(group.reportProperty().isNull());
         export.setOnAction(e -> pickers.csvTarget(getScene().getWindow()).ifPresent(group::exportCsv));
-        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(AppIcon.HOME_OUTLINE));
         home.getStyleClass().add("flat");
         home.setOnAction(e -> model.home());
         HBox bar = new HBox(home, spacer(), choose, open, names, export);

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.workshop;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
@@ -11,8 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** A letter typed or pasted on the projector, then walked through like a sample. */
 final class LiveLetterView extends StackPane {
@@ -34,12 +33,12 @@ final class LiveLetterView extends StackPane {
         VBox page = new VBox(title, hint, text);
         page.getStyleClass().add("page");
 
-        Button walk = new Button(Messages.get("workshop.live.walk"), FontIcon.of(MaterialDesignP.PLAY_OUTLINE));
+        Button walk = new Button(Messages.get("workshop.live.walk"), FontIcon.of(AppIcon.PLAY_OUTLINE));
         walk.setId("live-walk");
         walk.getStyleClass().add("accent");
         walk.disableProperty().bind(model.liveTextProperty().isEmpty());
         walk.setOnAction(e -> model.critiqueLiveLetter());
-        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(AppIcon.HOME_OUTLINE));
         home.getStyleClass().add("flat");
         home.setOnAction(e -> model.home());
         Region spacer = new Region();

@@ -1,5 +1,6 @@
 package com.followupcoach.ui.workshop;
 
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -8,24 +9,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /** The bar under a slide or sample: back to the workshop, previous, the count, next. */
 final class StepControls extends HBox {
 
     private final Label counter = new Label();
-    private final Button previous = new Button(Messages.get("workshop.back"), FontIcon.of(MaterialDesignA.ARROW_LEFT));
+    private final Button previous = new Button(Messages.get("workshop.back"), FontIcon.of(AppIcon.ARROW_LEFT));
     private final Button next;
 
     StepControls(WorkshopViewModel model, String nextKey) {
-        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(AppIcon.HOME_OUTLINE));
         home.setId("workshop-home");
         home.getStyleClass().add("flat");
         home.setOnAction(e -> model.home());
         previous.setId("step-back");
         previous.setOnAction(e -> model.back());
-        next = new Button(Messages.get(nextKey), FontIcon.of(MaterialDesignA.ARROW_RIGHT));
+        next = new Button(Messages.get(nextKey), FontIcon.of(AppIcon.ARROW_RIGHT));
         next.setId("step-forward");
         next.setContentDisplay(ContentDisplay.RIGHT);
         next.getStyleClass().add("accent");

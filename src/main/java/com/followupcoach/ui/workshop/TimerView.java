@@ -2,6 +2,7 @@ package com.followupcoach.ui.workshop;
 
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.ExerciseScenario;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,9 +18,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * Timed writing: the exercise's situation large for the room, and a countdown. At the end
@@ -69,13 +67,13 @@ final class TimerView extends StackPane {
         startPause.setId("timer-start");
         startPause.getStyleClass().add("accent");
         startPause.setOnAction(e -> timer.toggle());
-        Button more = new Button(Messages.get("workshop.timer.addMinute"), FontIcon.of(MaterialDesignP.PLUS));
+        Button more = new Button(Messages.get("workshop.timer.addMinute"), FontIcon.of(AppIcon.PLUS));
         more.setId("timer-add-minute");
         more.setOnAction(e -> timer.addMinute());
-        Button reset = new Button(Messages.get("workshop.timer.reset"), FontIcon.of(MaterialDesignR.RESTORE));
+        Button reset = new Button(Messages.get("workshop.timer.reset"), FontIcon.of(AppIcon.RESTORE));
         reset.setId("timer-reset");
         reset.setOnAction(e -> timer.reset());
-        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(MaterialDesignH.HOME_OUTLINE));
+        Button home = new Button(Messages.get("workshop.home"), FontIcon.of(AppIcon.HOME_OUTLINE));
         home.getStyleClass().add("flat");
         home.setOnAction(e -> model.home());
         Region spacer = new Region();
@@ -124,7 +122,7 @@ final class TimerView extends StackPane {
         state.setText(Messages.get(finished ? "workshop.timer.finished" : running ? "workshop.timer.running"
                 : "workshop.timer.paused"));
         startPause.setText(Messages.get(running ? "workshop.timer.pause" : "workshop.timer.start"));
-        startPause.setGraphic(FontIcon.of(running ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        startPause.setGraphic(FontIcon.of(running ? AppIcon.PAUSE : AppIcon.PLAY));
         clock.setAccessibleText(state.getText() + ", " + clock.getText());
     }
 }

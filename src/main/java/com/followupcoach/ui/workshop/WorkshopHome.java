@@ -3,6 +3,7 @@ package com.followupcoach.ui.workshop;
 import com.followupcoach.lessons.Exercise;
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.lessons.SampleLetter;
+import com.followupcoach.ui.common.AppIcon;
 import com.followupcoach.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
@@ -13,11 +14,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The Workshop's start: lessons to present, samples to critique (by a neutral title, so the
@@ -32,20 +28,20 @@ final class WorkshopHome extends ScrollPane {
         title.getStyleClass().add("page-title");
         Label intro = new Label(Messages.get("workshop.intro"));
         intro.getStyleClass().add("page-subtitle");
-        ToggleButton presenter = new ToggleButton(Messages.get("workshop.presenter"), FontIcon.of(MaterialDesignP.PROJECTOR));
+        ToggleButton presenter = new ToggleButton(Messages.get("workshop.presenter"), FontIcon.of(AppIcon.PROJECTOR));
         presenter.setId("presenter-toggle");
         presenter.selectedProperty().bindBidirectional(presenterMode);
 
         FlowPane lessons = flow();
         for (LessonModule module : model.modules()) {
-            Button present = new Button(module.title(), FontIcon.of(MaterialDesignP.PRESENTATION_PLAY));
+            Button present = new Button(module.title(), FontIcon.of(AppIcon.PRESENTATION_PLAY));
             present.setId("present-" + module.id());
             present.setOnAction(e -> model.present(module));
             lessons.getChildren().add(present);
         }
         FlowPane samples = flow();
         for (SampleLetter letter : model.samples()) {
-            Button open = new Button(Walkthroughs.neutralTitle(letter), FontIcon.of(MaterialDesignE.EMAIL_OPEN_OUTLINE));
+            Button open = new Button(Walkthroughs.neutralTitle(letter), FontIcon.of(AppIcon.EMAIL_OPEN_OUTLINE));
             open.setId("sample-" + letter.id());
             open.setTooltip(new Tooltip(letter.title()));
             open.setOnAction(e -> model.critique(letter));
@@ -53,15 +49,15 @@ final class WorkshopHome extends ScrollPane {
         }
         FlowPane timed = flow();
         for (Exercise exercise : model.timedExercises()) {
-            Button write = new Button(exercise.title(), FontIcon.of(MaterialDesignT.TIMER_OUTLINE));
+            Button write = new Button(exercise.title(), FontIcon.of(AppIcon.TIMER_OUTLINE));
             write.setId("timed-" + exercise.id());
             write.setOnAction(e -> model.timedWriting(exercise));
             timed.getChildren().add(write);
         }
-        Button group = new Button(Messages.get("workshop.group.title"), FontIcon.of(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
+        Button group = new Button(Messages.get("workshop.group.title"), FontIcon.of(AppIcon.ACCOUNT_GROUP_OUTLINE));
         group.setId("open-group");
         group.setOnAction(e -> model.showGroup());
-        Button live = new Button(Messages.get("workshop.live.title"), FontIcon.of(MaterialDesignK.KEYBOARD_OUTLINE));
+        Button live = new Button(Messages.get("workshop.live.title"), FontIcon.of(AppIcon.KEYBOARD_OUTLINE));
         live.setId("open-live");
         live.setOnAction(e -> model.liveLetter());
         FlowPane room = flow();
