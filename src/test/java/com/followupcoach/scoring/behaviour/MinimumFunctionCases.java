@@ -63,16 +63,19 @@ final class MinimumFunctionCases {
         }
         specs.add(new Spec("tone.calm_control", "tpl:tone.calm_control", CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));
         // tone said in words the classes above never use: judged by the kind of sentence, not its vocabulary
-        for (String tone : List.of("negative_judgement", "rhetorical_question", "ultimatum", "blame_reader")) {
+        for (String tone : List.of("negative_judgement", "rhetorical_question", "ultimatum", "blame_reader", "lecture")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
         }
-        for (String tone : List.of("grievance_count", "self_pity")) {
+        for (String tone : List.of("grievance_count", "self_pity", "pleading_offer")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
         }
         specs.add(new Spec("tone.shouting", "tpl:tone.shouting", TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE),
                 CASED_SURFACES));
         // the near misses of those classes: an honest question, a cost told without grievance, an acronym
         specs.add(new Spec("tone.calm_near_miss", "tpl:tone.calm_near_miss", CALM_LAYOUTS, LETTERS,
+                Expect.met(Expect.TONE)));
+        // a chat message's warmth: exclamation marks after thanks, a laugh beside acceptance
+        specs.add(new Spec("tone.friendly_register", "tpl:tone.friendly_register", CALM_LAYOUTS, ALL_FRAMES,
                 Expect.met(Expect.TONE)));
         for (String interest : List.of("admiration", "enthusiasm", "mission", "still_remains", "wish_to_join",
                 "long_sentence", "non_native")) {
