@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,16 +52,25 @@ final class LetterFacts {
      */
     private static final int ONE_MOVE_TOKENS = 24;
 
+    /**
+     * Words that open a new move after ", and" even in a short sentence: "Your recruiters are
+     * clowns, and I remain very interested", "On paper I was ideal, and thank you for letting me
+     * know". A run-on writer joins moves this way, so the dispute before the join does not
+     * hollow out the move after it (nor the other way round).
+     */
+    private static final Set<String> NEW_MOVE_OPENERS = Set.of("i", "i'm", "im", "i've", "i'd", "i'll", "my", "we",
+            "please", "thank", "thanks");
+
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
         this.scenario = scenario;
         this.layout = layout;
         this.matches = matches;
         Map<Integer, List<RuleMatch>> disputesBySentence = new HashMap<>();
-        Set<Integer> demandingSentences = new HashSet<>();
+        Map<Integer, List<RuleMatch>> demandsBySentence = new HashMap<>();
         for (RuleMatch m : matches.get(RuleKind.PROBLEM)) {
             if (m.rule().criterion() == Criterion.REALISTIC_EXPECTATIONS && m.rule().severity() == Severity.ERROR) {
-                demandingSentences.add(m.sentence());
+                demandsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
             if (m.rule().disputes()) {
                 disputing.add(m);
@@ -74,7 +82,8 @@ final class LetterFacts {
         }
         for (RuleMatch m : matches.get(RuleKind.EVIDENCE)) {
             if (m.rule().criterion() == Criterion.FEEDBACK_REQUEST && m.sentence() >= 0
-                    && demandingSentences.contains(m.sentence())) {
+                    && demandsBySentence.getOrDefault(m.sentence(), List.of()).stream()
+                            .anyMatch(d -> !aNewMoveBetween(text.tokens(), m.span(), d.span()))) {
                 continue; // "Send me the interview notes" asks for feedback, but as a demand, not a request
             }
             if (m.sentence() < 0 || !VOIDED_BY_DISPUTE.contains(m.rule().criterion())
@@ -95,12 +104,27 @@ final class LetterFacts {
         TokenizedText tokens = text.tokens();
         int sentence = tokens.sentence(tokens.tokenFrom(evidence.span().start()));
         if (tokens.sentenceTo(sentence) - tokens.sentenceFrom(sentence) <= ONE_MOVE_TOKENS) {
-            return true;
+            return disputes.stream().anyMatch(d -> !aNewMoveBetween(tokens, evidence.span(), d.span()));
         }
         return disputes.stream().anyMatch(d -> shareAClause(tokens, evidence.span(), d.span()));
     }
 
-    private static boolean shareAClause(TokenizedText tokens, Span a, Span b) {
+    /** Whether ", and" with a new move's opening word stands between the two spans. */
+    private static boolean aNewMoveBetween(TokenizedText tokens, Span a, Span b) {
+        Span first = a.start() <= b.start() ? a : b;
+        Span second = first == a ? b : a;
+        int from = Math.min(tokens.tokenFrom(first.end()), tokens.size());
+        int to = Math.min(tokens.tokenFrom(second.start()), tokens.size());
+        for (int i = Math.max(0, from - 1); i + 2 < tokens.size() && i + 2 <= to; i++) {
+            if (tokens.lower(i).equals(",") && tokens.lower(i + 1).equals("and")
+                    && NEW_MOVE_OPENERS.contains(tokens.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        private static boolean shareAClause(TokenizedText tokens, Span a, Span b) {
         int[] clausesA = clauses(tokens, a);
         int[] clausesB = clauses(tokens, b);
         return clausesA[0] <= clausesB[1] && clausesB[0] <= clausesA[1];
