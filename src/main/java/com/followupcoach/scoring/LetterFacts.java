@@ -53,6 +53,15 @@ final class LetterFacts {
     private static final int ONE_MOVE_TOKENS = 24;
     private static final Set<String> JOINS = Set.of("and", "so");
 
+    /**
+     * Words that open a new move after ", and" even in a short sentence: "Your recruiters are
+     * clowns, and I remain very interested", "On paper I was ideal, and thank you for letting me
+     * know". A run-on writer joins moves this way, so the dispute before the join does not
+     * hollow out the move after it (nor the other way round).
+     */
+    private static final Set<String> NEW_MOVE_OPENERS = Set.of("i", "i'm", "im", "i've", "i'd", "i'll", "my", "we",
+            "please", "thank", "thanks");
+
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
         this.scenario = scenario;
@@ -95,9 +104,17 @@ final class LetterFacts {
         TokenizedText tokens = text.tokens();
         int sentence = tokens.sentence(tokens.tokenFrom(evidence.span().start()));
         if (tokens.sentenceTo(sentence) - tokens.sentenceFrom(sentence) <= ONE_MOVE_TOKENS) {
-            return disputes.stream().anyMatch(d -> !joinedMoves(tokens, evidence.span(), d.span()));
+            return disputes.stream().anyMatch(d -> !separateMoves(tokens, evidence.span(), d.span()));
         }
         return disputes.stream().anyMatch(d -> shareAClause(tokens, evidence.span(), d.span()));
+    }
+
+    /**
+     * Two moves of a short sentence are judged apart when the writer joined them as two:
+     * either way of joining below is enough.
+     */
+    private static boolean separateMoves(TokenizedText tokens, Span evidence, Span dispute) {
+        return joinedMoves(tokens, evidence, dispute) || aNewMoveBetween(tokens, evidence, dispute);
     }
 
     /**
@@ -119,6 +136,21 @@ final class LetterFacts {
         }
         String opener = tokens.lower(start);
         return JOINS.contains(opener);
+    }
+
+    /** Whether ", and" with a new move's opening word stands between the two spans. */
+    private static boolean aNewMoveBetween(TokenizedText tokens, Span a, Span b) {
+        Span first = a.start() <= b.start() ? a : b;
+        Span second = first == a ? b : a;
+        int from = Math.min(tokens.tokenFrom(first.end()), tokens.size());
+        int to = Math.min(tokens.tokenFrom(second.start()), tokens.size());
+        for (int i = Math.max(0, from - 1); i + 2 < tokens.size() && i + 2 <= to; i++) {
+            if (tokens.lower(i).equals(",") && tokens.lower(i + 1).equals("and")
+                    && NEW_MOVE_OPENERS.contains(tokens.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shareAClause(TokenizedText tokens, Span a, Span b) {

@@ -109,7 +109,13 @@ class ScoringEngineTest {
     void pleadingBlameAndOverApologyAreToneProblems() {
         assertThat(findings(score("I beg you, I'm desperate."), Criterion.TONE)).hasSize(2)
                 .allMatch(f -> f.severity() == Severity.ERROR);
-        assertThat(findings(score("Your interviewer was rude and I deserved the job."), Criterion.TONE)).hasSize(2);
+        assertThat(findings(score("Your interviewer arrived late and I deserved the job."), Criterion.TONE)).hasSize(2);
+        // a harsh judgement of the reader's people makes the whole sentence one finding, the rest folded into it
+        assertThat(findings(score("Your interviewer was rude and I deserved the job."), Criterion.TONE))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.start()).isZero();
+                });
         Critique sorry = score("Thank you. I'm so sorry I wasted your time. Sorry again. Sorry for the length.");
         assertThat(status(sorry, Criterion.TONE)).isEqualTo(Status.PARTIAL);
         assertThat(findings(sorry, Criterion.TONE)).allMatch(f -> f.severity() == Severity.WARNING);

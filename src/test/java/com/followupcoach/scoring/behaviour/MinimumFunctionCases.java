@@ -13,10 +13,19 @@ import java.util.Set;
 final class MinimumFunctionCases {
 
     /** One class: where its sentences come from, the letters they sit in, what is expected. */
-    record Spec(String className, String source, List<String> layouts, List<Frame> frames, Expectation expectation) {
+    record Spec(String className, String source, List<String> layouts, List<Frame> frames, Expectation expectation,
+            List<Surface> surfaces) {
+
+        Spec(String className, String source, List<String> layouts, List<Frame> frames, Expectation expectation) {
+            this(className, source, layouts, frames, expectation, ALL_SURFACES);
+        }
     }
 
     private static final List<Frame> ALL_FRAMES = List.of(Frame.values());
+    private static final List<Surface> ALL_SURFACES = List.of(Surface.values());
+    /** Shouting is in the capitals: a letter written all in lower case has none to test. */
+    private static final List<Surface> CASED_SURFACES = ALL_SURFACES.stream()
+            .filter(s -> s != Surface.LOWER_CASE).toList();
     private static final List<Frame> LETTERS = List.of(Frame.EMAIL, Frame.EMAIL_WITH_SUBJECT, Frame.PAPER, Frame.SIGNED);
 
     private static final List<String> TONE_LAYOUTS = List.of("*", "*", "f.thanks_news *", "f.thanks * | f.close",
@@ -60,6 +69,22 @@ final class MinimumFunctionCases {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
         }
         specs.add(new Spec("tone.calm_control", "tpl:tone.calm_control", CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));
+        // tone said in words the classes above never use: judged by the kind of sentence, not its vocabulary
+        for (String tone : List.of("negative_judgement", "rhetorical_question", "ultimatum", "blame_reader", "lecture",
+                "reproach")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
+        }
+        for (String tone : List.of("grievance_count", "self_pity", "pleading_offer")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
+        }
+        specs.add(new Spec("tone.shouting", "tpl:tone.shouting", TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE),
+                CASED_SURFACES));
+        // the near misses of those classes: an honest question, a cost told without grievance, an acronym
+        specs.add(new Spec("tone.calm_near_miss", "tpl:tone.calm_near_miss", CALM_LAYOUTS, LETTERS,
+                Expect.met(Expect.TONE)));
+        // a chat message's warmth: exclamation marks after thanks, a laugh beside acceptance
+        specs.add(new Spec("tone.friendly_register", "tpl:tone.friendly_register", CALM_LAYOUTS, ALL_FRAMES,
+                Expect.met(Expect.TONE)));
         for (String interest : List.of("admiration", "enthusiasm", "mission", "still_remains", "wish_to_join",
                 "long_sentence", "non_native")) {
             specs.add(new Spec("interest." + interest, "tpl:interest." + interest, INTEREST_LAYOUTS, ALL_FRAMES,
@@ -136,7 +161,7 @@ final class MinimumFunctionCases {
             String layout = templates.isEmpty() ? c.any(spec.layouts()).replace(" *", "") : c.any(spec.layouts());
             String skeleton = c.skeleton(c.any(spec.frames()), c.compose(layout, c.fill(template)),
                     c.random().nextLong());
-            Letter letter = Composer.letter(skeleton, c.persona(), c.any(List.of(Surface.values())), Setting.NONE);
+            Letter letter = Composer.letter(skeleton, c.persona(), c.any(spec.surfaces()), Setting.NONE);
             if (seen.add(letter.text())) {
                 cases.add(new Case(spec.className() + "#" + cases.size(), spec.className(), TestType.MFT,
                         List.of(letter), templates.isEmpty() ? layout : template, spec.expectation()));

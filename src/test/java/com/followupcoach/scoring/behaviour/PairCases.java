@@ -36,6 +36,8 @@ final class PairCases {
             "tone.bitter_your_loss");
     static final List<String> DEMAND_CLASSES = List.of("expect.appeal_reconsider", "expect.second_chance",
             "expect.review_again", "expect.why_not_qualified");
+    /** Classes whose signal is the surface itself (capitals), so casing may rightly change their judgement. */
+    private static final List<String> SURFACE_CLASSES = List.of(Lexicon.TEMPLATES + "tone.shouting");
     private static final List<Frame> LETTER_FRAMES = List.of(Frame.EMAIL, Frame.EMAIL_WITH_SUBJECT, Frame.PAPER);
     private static final int TOLERANCE = 3;
 
@@ -115,7 +117,8 @@ final class PairCases {
     private static List<List<String>> anyLetter(Composer c) {
         List<List<String>> paragraphs = c.compose(c.any(COMPLETE_LAYOUTS), "");
         if (c.random().nextBoolean()) {
-            List<String> classes = c.lexicon().names().stream().filter(n -> n.startsWith(Lexicon.TEMPLATES)).toList();
+            List<String> classes = c.lexicon().names().stream().filter(n -> n.startsWith(Lexicon.TEMPLATES))
+                    .filter(n -> !SURFACE_CLASSES.contains(n)).toList();
             insert(c, paragraphs, c.fill(c.any(c.lexicon().get(c.any(classes)))));
         }
         return paragraphs;
