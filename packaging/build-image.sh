@@ -43,6 +43,45 @@ write_launcher() {
 }
 write_launcher "${opts% }"
 
+# The command line's class archive (lib/server/cli.jsa, about 13 MB): `score` and `lessons`
+# start with their classes mapped instead of loaded, verified and linked one by one
+# (docs/decisions/0005-packaging.md, "The command line's class archive"). A static archive,
+# not a second dynamic one: picocli's classes are of an old class-file version, which this
+# JDK's dynamic archives leave out, and they are most of what a short `score` loads.
+# The training runs record the classes `score` (report, --json, --csv; a long letter takes
+# the parallel path) and `lessons check` load; the archive is written beside, then moved in,
+# so no half-written archive is ever mapped. The launcher uses it when it is there.
+cli_archive=$image/lib/server/cli.jsa
+if [[ ${APPCDS:-yes} == no ]]; then
+  echo "build-image: command-line class archive skipped (APPCDS=no)"
+else
+  work=$(mktemp -d)
+  letters=(src/test/resources/letters/00[1-4]-*.txt)
+  for _ in 1 2 3 4; do cat src/test/resources/letters/*.txt; done > "$work/long-letter.txt"
+  train() {
+    JDK_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/$1.classlist" "$image/bin/followup-coach" "${@:2}" \
+      >/dev/null 2>>"$work/training.log" || true
+  }
+  train report score "${letters[@]}" "$work/long-letter.txt"
+  train json score --json "${letters[@]}"
+  train csv score --csv "${letters[@]}"
+  train lessons lessons check lessons
+  # One list of each class once (the lists' ids only matter for classes of custom loaders,
+  # which the app has none of).
+  cat "$work"/*.classlist | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' > "$work/cli.classlist"
+  cli_jvm=$(grep -h -v -e '^#' -e '^[[:space:]]*$' -e '^-D' -e '^-Xshare' packaging/jvm.options packaging/cli-jvm.options | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  "$image/bin/java" -Xshare:dump $cli_jvm -XX:SharedClassListFile="$work/cli.classlist" \
+    -XX:SharedArchiveFile="$work/cli.jsa" -m com.followupcoach/com.followupcoach.app.Main \
+    >"$work/dump.log" 2>&1 || true
+  if [[ -s $work/cli.jsa ]]; then
+    mv "$work/cli.jsa" "$cli_archive"
+  else
+    echo "build-image: the command-line class archive was not made ($(grep -m1 -i error "$work/dump.log" || echo 'no archive written')); score runs with the window's archive"
+  fi
+  rm -rf "$work"
+fi
+
 # AppCDS: the classes the app loads until its first screen is up (JavaFX, the libraries and
 # its own), archived by one training run, start the app faster than a bare JavaFX window
 # starts without it (docs/decisions/0005-packaging.md). The training run needs a display:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The .deb in use: build it, install it with dpkg, run the installed command (--version,
-# score on a sample letter, a progress import and export through SQLite), check the desktop entry and icon, remove it and check that
+# score on a sample letter, with and without its class archive, a progress import and export through SQLite), check the desktop entry and icon, remove it and check that
 # nothing of it is left. `mvn verify` runs this; it needs root and dpkg, and says so once
 # and skips where they are missing.
 set -euo pipefail
@@ -43,6 +43,12 @@ LETTER
 scored=$(followup-coach score "$letter") || fail "followup-coach score exited with $?"
 rm -f "$letter"
 [[ $scored =~ :\ [0-9]+/100 ]] || fail "followup-coach score printed no score: $scored"
+
+# The command line's class archive travels in the package, and the installed score uses it
+# (and runs the same without it).
+grep -qx /usr/lib/followup-coach/runtime/lib/server/cli.jsa <<< "$files" \
+  || fail "the package does not carry the command line's class archive"
+packaging/test-cli-archive.sh /usr/lib/followup-coach/runtime >/dev/null || fail "the installed class archive (above)"
 
 # The progress store: an import then an export opens SQLite through the installed image
 # (its native library and its module wiring), which score and --version never touch.

@@ -9,6 +9,7 @@ import com.followupcoach.scoring.rubric.FolderRubric;
 import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RubricCache;
 import com.followupcoach.scoring.rubric.RubricException;
+import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Medium;
 import com.followupcoach.vocabulary.Scenario;
@@ -24,6 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +95,13 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("followup-coach: " + usage.get());
             return FollowUpCoachCommand.BAD_USAGE;
         }
+        // The first letter is read, and the part of its reading that needs no rubric done on
+        // a second core, while the rubric loads: on a megabyte each takes a few hundred
+        // milliseconds of a cold start. Its errors are still told in turn, after the rubric's.
+        // Standard input is read only once the rubric is known to be usable, as before.
+        Input first = files.get(0).equals("-") ? null : Input.read(files.get(0));
+        CompletableFuture<LetterText.Prepared> prepared = csv || first == null || first.text.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> LetterText.prepare(first.text.get()), ForkJoinPool.commonPool());
         Rubric rubric;
         try {
             rubric = rubric();
@@ -104,16 +115,19 @@ final class ScoreCommand implements Callable<Integer> {
         List<GroupScoring.Entry> group = new ArrayList<>();
         for (int position = 0; position < files.size(); position++) {
             String file = files.get(position);
-            Optional<String> text = read(file, err);
-            if (text.isEmpty()) {
+            Input input = position == 0 && first != null ? first : Input.read(file);
+            if (input.text.isEmpty()) {
+                err.println(input.error);
                 exit = FollowUpCoachCommand.UNREADABLE_INPUT;
                 continue;
             }
+            Optional<String> text = input.text;
             if (csv) {
                 group.add(new GroupScoring.Entry(position, file, text.get()));
                 continue;
             }
-            Critique critique = engine.score(text.get(), scenario);
+            Critique critique = position == 0 && prepared != null ? engine.score(joined(prepared), scenario)
+                    : engine.score(text.get(), scenario);
             if (json) {
                 out.print(CritiqueJson.toJson(file, critique) + System.lineSeparator());
             } else {
@@ -152,26 +166,48 @@ final class ScoreCommand implements Callable<Integer> {
                 Optional.ofNullable(medium).map(m -> m.equals("paper") ? Medium.PAPER : Medium.EMAIL), List.of());
     }
 
-    /**
-     * The file's text, decoded leniently (malformed bytes become U+FFFD), or empty after one
-     * line on stderr. Only a regular file up to {@link BoundedFiles#LETTER_LIMIT} is read.
-     */
-    private static Optional<String> read(String file, PrintWriter err) {
+    /** The second core's reading of the first letter; a failure there is thrown here as it would have been in line. */
+    private static LetterText.Prepared joined(CompletableFuture<LetterText.Prepared> prepared) {
         try {
-            byte[] bytes = file.equals("-") ? BoundedFiles.read(System.in, BoundedFiles.LETTER_LIMIT)
-                    : BoundedFiles.read(Path.of(file), BoundedFiles.LETTER_LIMIT);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (BoundedFiles.UnreadableInputException e) {
-            err.println("followup-coach: cannot read " + file + ": " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            err.println("followup-coach: cannot read " + file + ": no such file");
-        } catch (AccessDeniedException e) {
-            err.println("followup-coach: cannot read " + file + ": permission denied");
-        } catch (IOException | RuntimeException e) {
-            err.println("followup-coach: cannot read " + file + ": " + FollowUpCoachCommand.describe(e));
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        return Optional.empty();
+    }
+
+    /** A file's text, or the one line that says why it could not be read. */
+    private record Input(Optional<String> text, String error) {
+
+        /**
+         * The file's text, decoded leniently (malformed bytes become U+FFFD). Only a regular
+         * file up to {@link BoundedFiles#LETTER_LIMIT} is read.
+         */
+        static Input read(String file) {
+            try {
+                byte[] bytes = file.equals("-") ? BoundedFiles.read(System.in, BoundedFiles.LETTER_LIMIT)
+                        : BoundedFiles.read(Path.of(file), BoundedFiles.LETTER_LIMIT);
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                return new Input(Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text), "");
+            } catch (BoundedFiles.UnreadableInputException e) {
+                return unreadable(file, e.getMessage());
+            } catch (NoSuchFileException e) {
+                return unreadable(file, "no such file");
+            } catch (AccessDeniedException e) {
+                return unreadable(file, "permission denied");
+            } catch (IOException | RuntimeException e) {
+                return unreadable(file, FollowUpCoachCommand.describe(e));
+            }
+        }
+
+        private static Input unreadable(String file, String why) {
+            return new Input(Optional.empty(), "followup-coach: cannot read " + file + ": " + why);
+        }
     }
 
     /**

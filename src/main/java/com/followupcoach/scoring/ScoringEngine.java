@@ -107,7 +107,18 @@ public final class ScoringEngine {
      * @param dismissed true for a finding the writer dismissed ("this flag is wrong")
      */
     public Critique score(String text, Scenario scenario, Predicate<Finding> dismissed) {
-        LetterText letter = new LetterText(text == null ? "" : text, splitter, rubric.language());
+        return score(new LetterText(text == null ? "" : text, splitter, rubric.language()), scenario, dismissed);
+    }
+
+    /**
+     * As {@link #score(String, Scenario)}, from a letter whose rubric-free reading was done
+     * before ({@link LetterText#prepare}): {@code score} does it while the rubric loads.
+     */
+    public Critique score(LetterText.Prepared prepared, Scenario scenario) {
+        return score(new LetterText(prepared, splitter, rubric.language()), scenario, finding -> false);
+    }
+
+    private Critique score(LetterText letter, Scenario scenario, Predicate<Finding> dismissed) {
         // On a long text the checks that need neither the tokens nor the layout run on a
         // second core while this thread runs the rules; a letter typed in the editor is too
         // short to gain from a hand-over, and their findings are added in the same order

@@ -147,6 +147,34 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aBrokenRubricIsTheOnlyErrorEvenWhenTheFirstLetterCannotBeRead() throws IOException {
+        // The first letter is read while the rubric loads; a rubric that cannot be used is
+        // still the one error told, and no letter is scored.
+        Path rubric = file("rubric.yaml", "version: 1\nsettings:\n  caps: {}\n  colour: red\n");
+
+        int exit = run("score", "--rubric", rubric.toString(), dir.resolve("missing.txt").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().strip()).startsWith(rubric + ":4: unknown field `colour`").doesNotContain("\n");
+    }
+
+    @Test
+    void theFirstLetterReadAheadIsScoredAsTheOthersAre() throws IOException {
+        Path a = file("a.txt", GOOD);
+        Path b = file("b.txt", GOOD);
+
+        int exit = run("score", "--json", a.toString(), b.toString());
+
+        assertThat(exit).isZero();
+        List<JsonNode> lines = jsonLines();
+        assertThat(lines).hasSize(2);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(0)).remove("file");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(1)).remove("file");
+        assertThat(lines.get(0)).isEqualTo(lines.get(1));
+    }
+
+    @Test
     void aMissingRubricFileIsBadUsage() throws IOException {
         Path a = file("a.txt", GOOD);
 

@@ -3,6 +3,7 @@ package com.followupcoach.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Scenario;
@@ -48,6 +49,16 @@ class ParallelScoringPropertyTest {
         Critique inLine = IN_LINE.score(letter, Scenario.NONE, ParallelScoringPropertyTest::everyOther);
         assertThat(HANDED_OVER.score(letter, Scenario.NONE, ParallelScoringPropertyTest::everyOther))
                 .isEqualTo(inLine);
+    }
+
+    /**
+     * {@code score} reads the first letter's rubric-free part while the rubric loads
+     * ({@link LetterText#prepare}); a letter read that way gets the critique of its text.
+     */
+    @Property(tries = 40)
+    void aLetterPreparedAheadGetsTheSameCritique(@ForAll("letters") String letter) {
+        assertThat(HANDED_OVER.score(LetterText.prepare(letter), Scenario.NONE))
+                .isEqualTo(IN_LINE.score(letter, Scenario.NONE));
     }
 
     /** Dismisses a finding by where it starts, the same finding on both paths. */

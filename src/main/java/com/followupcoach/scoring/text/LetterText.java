@@ -30,16 +30,65 @@ public final class LetterText {
 
     /** @param language the rubric's negation words, spelling map and irony markers, for the tokens */
     public LetterText(String original, SentenceSplitter splitter, Language language) {
-        this.original = original;
+        this(new Prepared(original, false), splitter, language);
+    }
+
+    /**
+     * The letter from the part of its reading that needs no rubric, done before (perhaps on
+     * another thread while the rubric loads): the same letter as read from its text.
+     */
+    public LetterText(Prepared prepared, SentenceSplitter splitter, Language language) {
+        this.original = prepared.original;
         this.language = language;
-        this.norm = QuotedReply.blank(Normalizer.normalize(original));
-        this.lower = Normalizer.lowerCase(norm);
-        this.lines = splitLines(norm);
-        this.paragraphs = groupParagraphs(norm, lines);
+        this.norm = prepared.norm;
+        this.lower = prepared.lower;
+        this.lines = prepared.lines;
+        this.paragraphs = prepared.paragraphs;
         this.sentences = List.copyOf(splitter.split(norm, lines));
-        this.words = List.copyOf(Words.of(norm, 0, norm.length()));
+        this.words = prepared.words;
         this.sentenceStarts = sentences.stream().mapToInt(Span::start).toArray();
-        this.wordStarts = words.stream().mapToInt(Span::start).toArray();
+        this.wordStarts = prepared.wordStarts;
+        this.tokenBounds = prepared.tokenBounds;
+    }
+
+    /** Where the tokens lie, from {@link Prepared} (null: found with the tokens); dropped once the tokens are made. */
+    private int[][] tokenBounds;
+
+    /**
+     * What a letter's reading needs no rubric for: the normalised text and its lower-case twin,
+     * lines, paragraphs, words and where the tokens lie. On a megabyte this is a few hundred
+     * milliseconds of a cold start, which {@code score} spends while the rubric loads.
+     */
+    public static final class Prepared {
+        private final String original;
+        private final String norm;
+        private final String lower;
+        private final List<Span> lines;
+        private final List<Span> paragraphs;
+        private final List<Span> words;
+        private final int[] wordStarts;
+        private final int[][] tokenBounds;
+
+        /** @param scan whether to find where the tokens lie now, rather than when the tokens are first asked for */
+        private Prepared(String original, boolean scan) {
+            this.original = original;
+            this.norm = QuotedReply.blank(Normalizer.normalize(original));
+            this.lower = Normalizer.lowerCase(norm);
+            this.lines = splitLines(norm);
+            this.paragraphs = groupParagraphs(norm, lines);
+            this.words = List.copyOf(Words.of(norm, 0, norm.length()));
+            this.wordStarts = words.stream().mapToInt(Span::start).toArray();
+            this.tokenBounds = scan ? TokenScanner.scan(norm) : null;
+        }
+
+        public String original() {
+            return original;
+        }
+    }
+
+    /** The rubric-free part of reading {@code original} (null is taken as empty), where the tokens lie included. */
+    public static Prepared prepare(String original) {
+        return new Prepared(original == null ? "" : original, true);
     }
 
     public String original() {
@@ -86,7 +135,8 @@ public final class LetterText {
      */
     public TokenizedText tokens() {
         if (tokens == null) {
-            tokens = TokenizedText.of(norm, sentences, language);
+            tokens = TokenizedText.of(norm, tokenBounds == null ? TokenScanner.scan(norm) : tokenBounds, sentences, language);
+            tokenBounds = null;
         }
         return tokens;
     }

@@ -96,7 +96,11 @@ public final class TokenizedText {
      * @param language  the rubric's negation words, spelling map and irony markers
      */
     public static TokenizedText of(String norm, List<Span> sentences, Language language) {
-        int[][] bounds = TokenScanner.scan(norm);
+        return of(norm, TokenScanner.scan(norm), sentences, language);
+    }
+
+    /** As {@link #of(String, List, Language)}, with where the tokens lie already found ({@link TokenScanner#scan}). */
+    static TokenizedText of(String norm, int[][] bounds, List<Span> sentences, Language language) {
         int n = bounds[0].length;
         List<Span> cover = sentences.isEmpty() && n > 0 ? List.of(new Span(0, norm.length())) : sentences;
         String[] lower = new String[n];
