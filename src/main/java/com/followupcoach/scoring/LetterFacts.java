@@ -57,10 +57,11 @@ final class LetterFacts {
      * Words that open a new move after ", and" even in a short sentence: "Your recruiters are
      * clowns, and I remain very interested", "On paper I was ideal, and thank you for letting me
      * know". A run-on writer joins moves this way, so the dispute before the join does not
-     * hollow out the move after it (nor the other way round).
+     * hollow out the move after it (nor the other way round). A question's inverted verb opens
+     * one too: "I remain very interested in working for you, and is there any chance…".
      */
     private static final Set<String> NEW_MOVE_OPENERS = Set.of("i", "i'm", "im", "i've", "i'd", "i'll", "my", "we",
-            "please", "thank", "thanks");
+            "please", "thank", "thanks", "is", "are", "could", "would", "can", "will", "may");
 
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
