@@ -1,6 +1,7 @@
 package com.followupcoach.cli;
 
 import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.SecondCore;
 import com.followupcoach.files.BoundedFiles;
 import com.followupcoach.files.CacheFolder;
 import com.followupcoach.scoring.group.GroupCsv;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,7 +126,7 @@ final class ScoreCommand implements Callable<Integer> {
                 group.add(new GroupScoring.Entry(position, file, text.get()));
                 continue;
             }
-            Critique critique = position == 0 && prepared != null ? engine.score(joined(prepared), scenario)
+            Critique critique = position == 0 && prepared != null ? engine.score(SecondCore.join(prepared), scenario)
                     : engine.score(text.get(), scenario);
             if (json) {
                 out.print(CritiqueJson.toJson(file, critique) + System.lineSeparator());
@@ -166,20 +166,6 @@ final class ScoreCommand implements Callable<Integer> {
                 Optional.ofNullable(medium).map(m -> m.equals("paper") ? Medium.PAPER : Medium.EMAIL), List.of());
     }
 
-    /** The second core's reading of the first letter; a failure there is thrown here as it would have been in line. */
-    private static LetterText.Prepared joined(CompletableFuture<LetterText.Prepared> prepared) {
-        try {
-            return prepared.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /** A file's text, or the one line that says why it could not be read. */
     private record Input(Optional<String> text, String error) {

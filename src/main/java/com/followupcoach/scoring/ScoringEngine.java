@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
@@ -136,7 +135,7 @@ public final class ScoringEngine {
 
         List<Finding> findings = new KeptFindings(dismissed);
         findings.addAll(ProblemFindings.of(letter, matches.get(RuleKind.PROBLEM), layout.greeting()));
-        BeforeRules found = early == null ? beforeRules(letter) : joined(early);
+        BeforeRules found = early == null ? beforeRules(letter) : SecondCore.join(early);
         findings.addAll(mechanics.check(letter, layout, found.mechanics()));
         findings.addAll(found.typography());
         preDecisionFinding(facts).ifPresent(findings::add);
@@ -162,20 +161,6 @@ public final class ScoringEngine {
     private record BeforeRules(Mechanics.WithoutLayout mechanics, List<Finding> typography) {
     }
 
-    /** The second core's result; a failure there is thrown here as it would have been in line. */
-    private static BeforeRules joined(CompletableFuture<BeforeRules> early) {
-        try {
-            return early.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     private BeforeRules beforeRules(LetterText letter) {
         Mechanics.WithoutLayout words = mechanics.withoutLayout(letter);
