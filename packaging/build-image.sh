@@ -43,7 +43,7 @@ write_launcher() {
 }
 write_launcher "${opts% }"
 
-# The command line's class archive (lib/server/cli.jsa, about 13 MB): `score` and `lessons`
+# The command line's class archive (lib/server/cli.jsa, about 16 MB): `score` and `lessons`
 # start with their classes mapped instead of loaded, verified and linked one by one
 # (docs/decisions/0005-packaging.md, "The command line's class archive"). A static archive,
 # not a second dynamic one: picocli's classes are of an old class-file version, which this
