@@ -1,6 +1,8 @@
 package com.followupcoach.lessons;
 
 import com.followupcoach.files.BoundedFiles;
+import com.followupcoach.files.CheckedBytes;
+import com.followupcoach.files.CheckedBytes.Damaged;
 import com.followupcoach.files.Problem;
 import com.followupcoach.lessons.ModuleReader.ReadModule;
 import com.followupcoach.lessons.RootReader.RootContent;
@@ -175,15 +177,6 @@ final class FolderSnapshot {
         return (int) crc.getValue();
     }
 
-    /** The snapshot does not hold what it should: it is not used. */
-    private static final class Damaged extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Damaged() {
-            super(null, null, false, false);
-        }
-    }
-
     /** Writes a folder's content in the order {@link Reader} reads it. */
     private record Writer(DataOutputStream out) {
 
@@ -316,72 +309,10 @@ final class FolderSnapshot {
      * Reads what {@link Writer} wrote. Every count and length is checked against the bytes
      * left, so a damaged snapshot ends in {@link Damaged}, never in a huge allocation.
      */
-    private static final class Reader {
-        private final byte[] data;
-        private final int end;
-        private int at;
+    private static final class Reader extends CheckedBytes {
 
         Reader(byte[] data, int end) {
-            this.data = data;
-            this.end = end;
-        }
-
-        int remaining() {
-            return end - at;
-        }
-
-        int intAt(int place) {
-            return (data[place] & 0xff) << 24 | (data[place + 1] & 0xff) << 16 | (data[place + 2] & 0xff) << 8
-                    | data[place + 3] & 0xff;
-        }
-
-        int readInt() throws Damaged {
-            if (remaining() < 4) {
-                throw new Damaged();
-            }
-            int value = intAt(at);
-            at += 4;
-            return value;
-        }
-
-        long readLong() throws Damaged {
-            return (long) readInt() << 32 | readInt() & 0xffffffffL;
-        }
-
-        boolean readBoolean() throws Damaged {
-            if (remaining() < 1) {
-                throw new Damaged();
-            }
-            byte value = data[at++];
-            if (value != 0 && value != 1) {
-                throw new Damaged();
-            }
-            return value == 1;
-        }
-
-        /** A count of items still to come: each takes at least one byte. */
-        int count() throws Damaged {
-            int n = readInt();
-            if (n < 0 || n > remaining()) {
-                throw new Damaged();
-            }
-            return n;
-        }
-
-        String string() throws Damaged {
-            int length = count();
-            String value = new String(data, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return value;
-        }
-
-        List<String> strings() throws Damaged {
-            int n = count();
-            List<String> values = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                values.add(string());
-            }
-            return values;
+            super(data, end);
         }
 
         <E extends Enum<E>> List<E> enums(Class<E> type) throws Damaged {

@@ -1,5 +1,6 @@
 package com.followupcoach.scoring.rubric;
 
+import com.followupcoach.files.CheckedBytes;
 import com.followupcoach.scoring.signal.SignalKind;
 import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.tokens.Lexicon;
@@ -9,7 +10,6 @@ import com.followupcoach.scoring.tokens.WordTest;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Severity;
 import com.followupcoach.vocabulary.Status;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,77 +23,17 @@ import java.util.Set;
 /**
  * The reading side of a {@link RubricSnapshot}, in the order {@link SnapshotWriter} writes.
  * Every count and length is checked against the bytes left, so a damaged snapshot ends in
- * {@link Damaged}, never in a huge allocation.
+ * {@link CheckedBytes.Damaged}, never in a huge allocation.
  */
-final class SnapshotReader {
-
-    /** The snapshot does not hold what it should: it is not used. */
-    static final class Damaged extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Damaged() {
-            super(null, null, false, false);
-        }
-    }
-
-    private final byte[] data;
-    private final int end;
-    private int at;
+final class SnapshotReader extends CheckedBytes {
 
     /** @param end where the reading stops (the closing checksum is not part of the snapshot) */
     SnapshotReader(byte[] data, int end) {
-        this.data = data;
-        this.end = end;
+        super(data, end);
     }
 
     boolean header() throws Damaged {
         return readInt() == RubricSnapshot.MAGIC && readInt() == RubricSnapshot.FORMAT;
-    }
-
-    /** The int at a place, where the reading has not got to. */
-    int intAt(int place) {
-        return (data[place] & 0xff) << 24 | (data[place + 1] & 0xff) << 16 | (data[place + 2] & 0xff) << 8
-                | data[place + 3] & 0xff;
-    }
-
-    int remaining() {
-        return end - at;
-    }
-
-    int readInt() throws Damaged {
-        if (remaining() < 4) {
-            throw new Damaged();
-        }
-        int v = intAt(at);
-        at += 4;
-        return v;
-    }
-
-    /** A count of items still to come: each takes at least one byte. */
-    int count() throws Damaged {
-        int n = readInt();
-        if (n < 0 || n > remaining()) {
-            throw new Damaged();
-        }
-        return n;
-    }
-
-    byte readByte() throws Damaged {
-        if (remaining() < 1) {
-            throw new Damaged();
-        }
-        return data[at++];
-    }
-
-    boolean readBoolean() throws Damaged {
-        return readByte() != 0;
-    }
-
-    String string() throws Damaged {
-        int n = count();
-        String s = new String(data, at, n, StandardCharsets.UTF_8);
-        at += n;
-        return s;
     }
 
     Rubric rubric(RubricSnapshot.Origin origin) throws Damaged, TokenPatternException {
@@ -244,15 +184,6 @@ final class SnapshotReader {
 
     private Optional<String> optional() throws Damaged {
         return readBoolean() ? Optional.of(string()) : Optional.empty();
-    }
-
-    private List<String> strings() throws Damaged {
-        int n = count();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(string());
-        }
-        return out;
     }
 
     private Set<String> stringSet() throws Damaged {
