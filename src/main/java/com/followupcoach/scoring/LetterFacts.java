@@ -61,7 +61,15 @@ final class LetterFacts {
      * one too: "I remain very interested in working for you, and is there any chance…".
      */
     private static final Set<String> NEW_MOVE_OPENERS = Set.of("i", "i'm", "im", "i've", "i'd", "i'll", "my", "we",
-            "please", "thank", "thanks", "is", "are", "could", "would", "can", "will", "may");
+            "please", "thank", "thanks", "is", "are", "could", "would", "can", "will", "may", "you", "your");
+
+    /**
+     * A sentence adverb and its comma between ", and" and the new move's first word: "I remain
+     * very interested, and frankly, you gave me false hope" joins two moves as plainly as two
+     * sentences would.
+     */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("frankly", "honestly", "truthfully", "personally",
+            "also", "again", "anyway", "admittedly", "naturally", "obviously", "clearly", "sadly");
 
     LetterFacts(LetterText text, Scenario scenario, Layout layout, Map<RuleKind, List<RuleMatch>> matches) {
         this.text = text;
@@ -146,9 +154,15 @@ final class LetterFacts {
         int from = Math.min(tokens.tokenFrom(first.end()), tokens.size());
         int to = Math.min(tokens.tokenFrom(second.start()), tokens.size());
         for (int i = Math.max(0, from - 1); i + 2 < tokens.size() && i + 2 <= to; i++) {
-            if (tokens.lower(i).equals(",") && tokens.lower(i + 1).equals("and")
-                    && NEW_MOVE_OPENERS.contains(tokens.lower(i + 2))) {
-                return true;
+            if (tokens.lower(i).equals(",") && tokens.lower(i + 1).equals("and")) {
+                int opener = i + 2;
+                if (SENTENCE_ADVERBS.contains(tokens.lower(opener)) && opener + 2 < tokens.size()
+                        && tokens.lower(opener + 1).equals(",")) {
+                    opener += 2;
+                }
+                if (NEW_MOVE_OPENERS.contains(tokens.lower(opener))) {
+                    return true;
+                }
             }
         }
         return false;

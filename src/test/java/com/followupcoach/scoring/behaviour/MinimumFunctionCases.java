@@ -131,12 +131,14 @@ final class MinimumFunctionCases {
         specs.add(new Spec("feedback.absent_control", null, List.of("f.thanks_news f.ack | f.alternate",
                 "f.thanks | f.ack | f.newqual", "f.thanks f.interest", "f.thanks | f.ack | f.contact"), LETTERS,
                 Expect.absent(Expect.FEEDBACK)));
-        for (String shape : List.of("other_roles", "future_openings")) {
+        for (String shape : List.of("other_roles", "future_openings", "request_forms")) {
             specs.add(new Spec("alternate." + shape, "tpl:alternate." + shape, ALTERNATE_LAYOUTS, ALL_FRAMES,
                     Expect.detected(Expect.ALTERNATE)));
         }
         specs.add(new Spec("alternate.near_miss", "tpl:alternate.near_miss", ALTERNATE_LAYOUTS, LETTERS,
                 Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.request_near_miss", "tpl:alternate.request_near_miss", ALTERNATE_LAYOUTS,
+                LETTERS, Expect.absent(Expect.ALTERNATE)));
         specs.add(new Spec("alternate.absent_control", null, List.of("f.thanks_news f.ack | f.feedback",
                 "f.thanks | f.interest | f.newqual", "f.thanks f.ack", "f.thanks | f.feedback | f.contact"), LETTERS,
                 Expect.absent(Expect.ALTERNATE)));
