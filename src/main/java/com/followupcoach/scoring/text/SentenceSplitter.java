@@ -16,6 +16,16 @@ public final class SentenceSplitter {
     /** Lines at least this long without final punctuation are taken as wrapped. */
     private static final int WRAP_WIDTH = 40;
 
+    /**
+     * Abbreviations that close a name or a list rather than open one: "I would love to work at
+     * Sunrise Infotech Pvt Ltd. Since the interview…", "Acme Inc. The team…", "shifts, rotas
+     * etc. Thank you…". A title ("Dr.", "Mr.") is followed by the name it opens, so a capital
+     * after it continues the sentence; a capital after one of these starts the next sentence,
+     * unless it is another of them ("Co. Ltd.").
+     */
+    private static final Set<String> NAME_ENDINGS = Set.of("inc", "ltd", "co", "corp", "plc", "llc", "llp", "bros",
+            "etc");
+
     private final Set<String> abbreviations;
 
     public SentenceSplitter(Set<String> abbreviations) {
@@ -59,7 +69,8 @@ public final class SentenceSplitter {
                     end++;
                 }
                 boolean atGap = end >= to || Character.isWhitespace(text.charAt(end));
-                if (atGap && !(c == '.' && end == i + 1 && isAbbreviation(text, from, i))) {
+                if (atGap && !(c == '.' && end == i + 1 && isAbbreviation(text, from, i)
+                        && !endsANameBeforeASentence(text, from, i, end, to))) {
                     add(text, start, end, out);
                     start = end;
                 }
@@ -69,6 +80,30 @@ public final class SentenceSplitter {
             }
         }
         add(text, start, to, out);
+    }
+
+    private static boolean endsANameBeforeASentence(String text, int from, int dot, int after, int to) {
+        String word = wordBefore(text, from, dot);
+        if (!NAME_ENDINGS.contains(word)) {
+            return false;
+        }
+        int next = firstNonSpace(text, after, to);
+        if (next < 0 || !Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        int nextEnd = next;
+        while (nextEnd < to && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return !NAME_ENDINGS.contains(Normalizer.lowerCase(text.substring(next, nextEnd)));
+    }
+
+    private static String wordBefore(String text, int from, int dot) {
+        int s = dot;
+        while (s > from && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return Normalizer.lowerCase(text.substring(s, dot));
     }
 
     private boolean isAbbreviation(String text, int from, int dot) {

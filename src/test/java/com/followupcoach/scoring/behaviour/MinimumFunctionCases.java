@@ -91,12 +91,14 @@ final class MinimumFunctionCases {
                     Expect.detected(Expect.INTEREST)));
         }
         specs.add(new Spec("interest.absent_control", null, NO_INTEREST_LAYOUTS, LETTERS, Expect.absent(Expect.INTEREST)));
-        for (String ack : List.of("subordinate_clause", "generic_template", "non_native")) {
+        for (String ack : List.of("subordinate_clause", "generic_template", "non_native", "informal")) {
             specs.add(new Spec("ack." + ack, "tpl:ack." + ack, ACK_LAYOUTS, ALL_FRAMES,
                     Expect.detected(Expect.ACKNOWLEDGEMENT)));
         }
         specs.add(new Spec("ack.pre_interview", "tpl:ack.pre_interview", PRE_INTERVIEW_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.ACKNOWLEDGEMENT)));
+        specs.add(new Spec("ack.informal_near_miss", "tpl:ack.informal_near_miss", NO_ACK_LAYOUTS.stream()
+                .map(layout -> layout + " *").toList(), LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
         specs.add(new Spec("ack.absent_control", null, NO_ACK_LAYOUTS, LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
         for (String expect : List.of("appeal_reconsider", "second_chance", "review_again", "why_not_qualified")) {
             specs.add(new Spec("expect." + expect, "tpl:expect." + expect, EXPECT_LAYOUTS, ALL_FRAMES,
