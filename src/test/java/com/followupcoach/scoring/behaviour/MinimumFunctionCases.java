@@ -74,6 +74,11 @@ final class MinimumFunctionCases {
                 "reproach")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
         }
+        // the sixth blind set's tone misses, by class: going over the reader's head, a trait hinted as
+        // held against the writer, pressure on the decision, the person chosen run down
+        for (String tone : List.of("over_their_head", "insinuated_bias", "pressure", "runs_down_hire")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
+        }
         for (String tone : List.of("grievance_count", "self_pity", "pleading_offer")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)));
         }
@@ -81,6 +86,9 @@ final class MinimumFunctionCases {
                 CASED_SURFACES));
         // the near misses of those classes: an honest question, a cost told without grievance, an acronym
         specs.add(new Spec("tone.calm_near_miss", "tpl:tone.calm_near_miss", CALM_LAYOUTS, LETTERS,
+                Expect.met(Expect.TONE)));
+        // their near misses: a careers adviser copied in, a trait named calmly, an offer taken elsewhere, thanks to a group
+        specs.add(new Spec("tone.pointed_near_miss", "tpl:tone.pointed_near_miss", CALM_LAYOUTS, LETTERS,
                 Expect.met(Expect.TONE)));
         // a chat message's warmth: exclamation marks after thanks, a laugh beside acceptance
         specs.add(new Spec("tone.friendly_register", "tpl:tone.friendly_register", CALM_LAYOUTS, ALL_FRAMES,
