@@ -12,6 +12,7 @@ final class Expect {
     static final String INTEREST = "continued_interest";
     static final String FEEDBACK = "feedback_request";
     static final String ALTERNATE = "alternate_positions";
+    static final String NEW_QUALIFICATIONS = "new_qualifications";
     static final String REALISTIC = "realistic_expectations";
     static final String PERSONALIZATION = "personalization";
     static final List<String> CONTENT = List.of(GRATITUDE, ACKNOWLEDGEMENT, INTEREST, "alternate_positions",

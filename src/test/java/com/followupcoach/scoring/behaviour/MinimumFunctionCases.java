@@ -51,6 +51,10 @@ final class MinimumFunctionCases {
             "f.thanks | f.interest * | f.contact", "f.thanks | f.ack | * | f.close");
     private static final List<String> NO_INTEREST_AROUND = List.of("f.thanks_news f.ack | * | f.feedback",
             "f.thanks | f.ack * | f.newqual", "f.thanks * f.ack", "* | f.contact");
+    /** No f.close: "Best of luck with the new appointment" tells of a decision already made. */
+    private static final List<String> WAITING_LAYOUTS = List.of("*", "* | f.interest", "* | f.contact");
+    private static final List<String> NEWQUAL_LAYOUTS = List.of("*", "f.thanks *", "f.thanks_news f.ack | * | f.feedback",
+            "f.thanks | f.interest * | f.contact");
     private static final List<String> ACCEPTANCE_LAYOUTS = List.of("f.thanks *", "f.thanks_news | * | f.feedback", "*",
             "* | f.close", "f.thanks | * | f.alternate");
 
@@ -160,6 +164,43 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("expect.gracious_acceptance", "tpl:expect.gracious_acceptance", ACCEPTANCE_LAYOUTS, LETTERS,
                 Expect.met(Expect.REALISTIC)));
+        specs.addAll(sixthBlindSetMoves());
+        return specs;
+    }
+
+    /**
+     * The moves the sixth blind set said in ways the classes above did not: the decision or a stage asked for
+     * again, the decision reopened on new terms, their view of the work asked with no feedback word, another
+     * opening seen or work named after a condition, interest said of the place, the wait for a decision told
+     * with words between, a skill left unsaid or experience since. Each has a near miss in the same words.
+     */
+    private static List<Spec> sixthBlindSetMoves() {
+        List<Spec> specs = new ArrayList<>();
+        for (String appeal : List.of("another_look", "new_terms")) {
+            specs.add(new Spec("expect." + appeal, "tpl:expect." + appeal, EXPECT_LAYOUTS, ALL_FRAMES,
+                    Expect.flagged(Expect.REALISTIC)));
+        }
+        specs.add(new Spec("expect.appeal_near_miss", "tpl:expect.appeal_near_miss", ACCEPTANCE_LAYOUTS, LETTERS,
+                Expect.met(Expect.REALISTIC)));
+        specs.add(new Spec("feedback.their_view", "tpl:feedback.their_view", FEEDBACK_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.their_view_near_miss", "tpl:feedback.their_view_near_miss", FEEDBACK_LAYOUTS,
+                LETTERS, Expect.absent(Expect.FEEDBACK)));
+        specs.add(new Spec("alternate.named_work", "tpl:alternate.named_work", ALTERNATE_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.named_work_near_miss", "tpl:alternate.named_work_near_miss", ALTERNATE_LAYOUTS,
+                LETTERS, Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("interest.place_to_work", "tpl:interest.place_to_work", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.place_near_miss", "tpl:interest.place_near_miss", NO_INTEREST_AROUND, LETTERS,
+                Expect.absent(Expect.INTEREST)));
+        // a thank-you note written before the decision: acknowledgement is missing, whatever fillers surround it
+        specs.add(new Spec("ack.waiting_for_decision", "tpl:ack.waiting_for_decision", WAITING_LAYOUTS, ALL_FRAMES,
+                Expect.absent(Expect.ACKNOWLEDGEMENT)));
+        specs.add(new Spec("newqual.unsaid_or_since", "tpl:newqual.unsaid_or_since", NEWQUAL_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.unsaid_near_miss", "tpl:newqual.unsaid_near_miss", NEWQUAL_LAYOUTS, LETTERS,
+                Expect.absent(Expect.NEW_QUALIFICATIONS)));
         return specs;
     }
 
