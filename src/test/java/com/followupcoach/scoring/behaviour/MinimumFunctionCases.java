@@ -74,7 +74,7 @@ final class MinimumFunctionCases {
         }
         specs.add(new Spec("tone.calm_control", "tpl:tone.calm_control", CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));
         // tone said in words the classes above never use: judged by the kind of sentence, not its vocabulary
-        for (String tone : List.of("negative_judgement", "rhetorical_question", "ultimatum", "blame_reader", "lecture",
+        for (String tone : List.of("negative_judgement", "rhetorical_question", "ultimatum", "blame_reader", "lecture", "public_warning",
                 "reproach")) {
             specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
         }
