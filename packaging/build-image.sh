@@ -33,6 +33,15 @@ done
 platform=$("$jdk/bin/java" -cp "$sqlite_jar" org.sqlite.util.OSInfo)
 unzip -q -o -j "$sqlite_jar" "org/sqlite/native/$platform/*" -d "$libdir"
 
+# The native libraries' symbol tables (4.4 MB, 4 of them libjvm.so's): nothing at run time
+# reads them; the dynamic symbols stay. Only a crash log's frames inside the JVM lose their
+# names. Before the class archives are made, so they are made with the libraries shipped.
+if command -v strip >/dev/null 2>&1; then
+  find "$image" -name '*.so' -exec strip --strip-unneeded {} +
+else
+  echo "build-image: native libraries left unstripped (strip not found: apt-get install binutils)"
+fi
+
 # Our launcher, with the options of packaging/jvm.options (comments and blank lines left out).
 opts=$(grep -v -e '^#' -e '^[[:space:]]*$' packaging/jvm.options | sed 's/\${IMAGE}/$IMAGE/g; s/^/"/; s/$/"/' | tr '\n' ' ')
 # The command-line tools' own options (packaging/cli-jvm.options), added for score and lessons.
@@ -42,6 +51,12 @@ write_launcher() {
   chmod 755 "$image/bin/followup-coach"
 }
 write_launcher "${opts% }"
+# A launcher whose JVM refuses one of its options never starts: stop the build instead
+# (-XX:TrimNativeHeapInterval, for one, needs a JDK of 17.0.9 or later).
+if ! refused=$(IMAGE=$image; eval "\"$image/bin/java\" ${opts% } -version" 2>&1); then
+  echo "build-image: the image's JVM refuses an option of packaging/jvm.options: $(echo "$refused" | head -1)" >&2
+  exit 1
+fi
 
 # The command line's class archive (lib/server/cli.jsa, about 16 MB): `score` and `lessons`
 # start with their classes mapped instead of loaded, verified and linked one by one
