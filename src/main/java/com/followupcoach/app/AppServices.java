@@ -32,24 +32,6 @@ record AppServices(LessonLibrary library, OpenedStore opened, ScoringLoad scorin
         return services;
     }
 
-    /**
-     * {@link #loadForWindow} on a thread of its own, started now; its failure completes the
-     * future, for the window to show.
-     */
-    static CompletableFuture<AppServices> loadAhead(DesktopOptions options) {
-        CompletableFuture<AppServices> loaded = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                loaded.complete(loadForWindow(options));
-            } catch (RuntimeException | Error e) {
-                loaded.completeExceptionally(e);
-            }
-        }, "services-load");
-        loader.setDaemon(true);
-        loader.start();
-        return loaded;
-    }
-
     /** Loads what the first page needs; the engine waits for {@code scoring().start()}. */
     static AppServices loadForWindow(DesktopOptions options) {
         Path dataDir = options.dataFolder();

@@ -59,8 +59,7 @@ public final class DesktopApp extends Application {
         stage.show();
         StartupTrace.mark("shown");
 
-        DesktopLauncher.servicesLoading()
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> AppServices.loadForWindow(options)))
+        CompletableFuture.supplyAsync(() -> AppServices.loadForWindow(options))
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         // supplyAsync wraps the failure; the cause's message is the one to show.
