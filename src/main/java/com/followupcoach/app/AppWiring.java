@@ -65,7 +65,9 @@ final class AppWiring implements AutoCloseable {
         LessonLibrary library = loaded.library();
         writer = new BackgroundWriter(message -> Platform.runLater(
                 () -> shell.warn(Messages.format("app.writeFailed", message))));
-        // The critique thread waits for the engine, which is built once the first page is up.
+        // The critique thread waits for the engine, which is built once the first page is drawn,
+        // or at once when a page that needs it is shown (below). Practice critiques its draft as
+        // soon as it is made, so this must not start the build: it would run beside the first page.
         ScoringLoad scoring = loaded.scoring();
         critiques = new CritiqueService((text, scenario, dismissed) ->
                 scoring.loaded().join().engine().score(text, scenario, dismissed));
@@ -114,7 +116,9 @@ final class AppWiring implements AutoCloseable {
         });
         // The dashboard loads when it is looked at, and again when a letter was just scored.
         shell.pageProperty().addListener((obs, old, now) -> {
-            if (now == Page.PROGRESS) {
+            if (now == Page.PRACTICE) {
+                scoring.start();
+            } else if (now == Page.PROGRESS) {
                 progress.get().refresh();
             } else if (now == Page.LESSONS) {
                 lessons.reload();

@@ -4,6 +4,7 @@ import com.followupcoach.cli.DesktopOptions;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.shell.ShellViewModel;
 import com.followupcoach.ui.theme.ThemeManager;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -20,9 +21,17 @@ import javafx.stage.Stage;
  * of the last session ({@link ThemeHint}); the lessons and
  * the progress store load on background threads, then {@link AppWiring} wires the pages and
  * the first page replaces the loading line once the learner's progress on it has been read;
- * once that page is laid out, the engine is built ({@link ScoringLoad}).
+ * once that page is laid out and drawn, the engine is built ({@link ScoringLoad}).
  */
 public final class DesktopApp extends Application {
+
+    /**
+     * About as long as the first page's first frame takes to draw in software after its layout
+     * (0.3-0.8 s on the 2-core machine under load; scripts/trace-startup.sh with
+     * -Djavafx.pulseLogger=true): the engine waits that long unless Practice, Progress or the
+     * Workshop is opened first.
+     */
+    private static final Duration FIRST_FRAME = Duration.ofSeconds(1);
 
     private final ThemeManager themes = new ThemeManager();
     private final ShellViewModel shell = new ShellViewModel();
@@ -70,7 +79,7 @@ public final class DesktopApp extends Application {
                         scene.setRoot(wiring.view());
                         StartupTrace.mark("root-set");
                         StartupMarker.printWhenLaidOut(scene);
-                        afterFirstLayout(scene, loaded.scoring()::start);
+                        afterFirstLayout(scene, () -> loaded.scoring().startAfter(FIRST_FRAME));
                         Shortcuts.install(scene, stage, shell, themes);
                     });
                 }));

@@ -6,16 +6,21 @@ import com.followupcoach.scoring.rubric.FolderRubric;
 import com.followupcoach.scoring.rubric.RubricCache;
 import com.followupcoach.ui.common.Messages;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The engine and its rubric, built on a background thread. The Lessons page, which the app
- * opens on, needs neither, so the window does not wait for them: the app starts this once
- * its first page is laid out (about a second of work on this machine). A page that needs
- * the engine before then starts it itself and waits; the critique thread only waits.
+ * opens on, needs neither, so the window does not wait for them: the app starts this a
+ * moment after its first page is laid out ({@link #startAfter}), once that page's first
+ * frame has been drawn in software (the build is about a second of work on this machine). A
+ * page that needs the engine before then starts it at once and waits; the critique thread
+ * only waits.
  */
 final class ScoringLoad {
 
@@ -25,18 +30,42 @@ final class ScoringLoad {
 
     private final List<Path> rubricFolders;
     private final AtomicBoolean started = new AtomicBoolean();
+    /** Counted down when the build must not wait any longer. */
+    private final CountDownLatch now = new CountDownLatch(1);
     private final CompletableFuture<Scoring> result = new CompletableFuture<>();
 
     ScoringLoad(List<Path> rubricFolders) {
         this.rubricFolders = List.copyOf(rubricFolders);
     }
 
-    /** Begins the build on a background thread; once. */
+    /** Begins the build on a background thread at once; once. */
     void start() {
+        now.countDown();
+        startAfter(Duration.ZERO);
+    }
+
+    /**
+     * Begins the build after {@code pause}, or sooner if {@link #start} or {@link #get} is
+     * called meanwhile; once. The first page's first frame is drawn on the other core while
+     * this waits: a build beside it would take half its time on two cores, and its young
+     * collections would stop the drawing too.
+     */
+    void startAfter(Duration pause) {
         if (started.compareAndSet(false, true)) {
-            Thread thread = new Thread(this::build, "scoring-load");
+            Thread thread = new Thread(() -> {
+                waitFor(pause);
+                build();
+            }, "scoring-load");
             thread.setDaemon(true);
             thread.start();
+        }
+    }
+
+    private void waitFor(Duration pause) {
+        try {
+            now.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // builds now; the flag stays for whoever asks
         }
     }
 

@@ -21,6 +21,13 @@ final class StartupMarker {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
+        // For scripts/trace-startup.sh: how long the page waits for its first pulse.
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            scene.removePreLayoutPulseListener(pulse[0]);
+            StartupTrace.mark("first-pulse");
+        };
+        scene.addPreLayoutPulseListener(pulse[0]);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);

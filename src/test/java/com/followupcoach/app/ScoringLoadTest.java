@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.followupcoach.scoring.rubric.TrainerRubric;
 import com.followupcoach.vocabulary.Scenario;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,16 @@ class ScoringLoadTest {
 
         assertThat(load.loaded()).isCompleted();
         assertThat(scoring.warning()).isEmpty();
+        assertThat(scoring.engine().score(LETTER, Scenario.NONE).words()).isEqualTo(10);
+    }
+
+    @Test
+    void aPageOpenedWhileTheBuildWaitsForTheFirstFrameEndsTheWait() {
+        ScoringLoad load = new ScoringLoad(List.of(lessons));
+        load.startAfter(Duration.ofDays(1));
+
+        ScoringLoad.Scoring scoring = load.get();
+
         assertThat(scoring.engine().score(LETTER, Scenario.NONE).words()).isEqualTo(10);
     }
 
