@@ -152,13 +152,13 @@ final class SnapshotReader extends CheckedBytes {
         List<TokenPattern> patterns = new ArrayList<>(patternCount);
         List<Optional<String>> suggestions = new ArrayList<>(patternCount);
         for (int i = 0; i < patternCount; i++) {
-            patterns.add(TokenPattern.compile(string(), lexicons));
+            patterns.add(TokenPattern.recompile(string(), lexicons));
             suggestions.add(optional());
         }
         int unlessCount = count();
         List<TokenPattern> unless = new ArrayList<>(unlessCount);
         for (int i = 0; i < unlessCount; i++) {
-            unless.add(TokenPattern.compile(string(), lexicons));
+            unless.add(TokenPattern.recompile(string(), lexicons));
         }
         boolean wholeSentence = readBoolean();
         return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
