@@ -96,7 +96,7 @@ public final class RuleSet {
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
             out.get(rule.rule().kind()).addAll(rule.run(text, negation, tokenSpans,
-                    firstTokenPattern[r], memo));
+                    firstTokenPattern[r], memo, halvesFrom));
         }
         return out;
     }

@@ -278,7 +278,12 @@ public final class TokenMatcher implements WordIndex.Sink {
 
     /** Whether the pattern matches anywhere in the sentence. */
     public boolean findInSentence(int sentence) {
-        for (int s = text.sentenceFrom(sentence); s < text.sentenceTo(sentence); s++) {
+        return findBetween(text.sentenceFrom(sentence), text.sentenceTo(sentence));
+    }
+
+    /** Whether a match starts at one of the tokens {@code [from, to)}, which lie in one sentence. */
+    public boolean findBetween(int from, int to) {
+        for (int s = from; s < to; s++) {
             if (mayStartAt(s) && matchAt(s)) {
                 return true;
             }
