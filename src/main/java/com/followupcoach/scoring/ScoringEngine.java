@@ -65,11 +65,14 @@ public final class ScoringEngine {
         this(rubric, cachedSentences, PARALLEL_FROM);
     }
 
-    /** @param parallelFrom from how many characters the layout-free checks run beside the rules (tests) */
+    /**
+     * @param parallelFrom from how many characters the layout-free checks run beside the rules,
+     *                     and one sentence's token patterns are matched in two halves (tests)
+     */
     ScoringEngine(Rubric rubric, int cachedSentences, int parallelFrom) {
         this.parallelFrom = parallelFrom;
         this.rubric = Objects.requireNonNull(rubric, "rubric");
-        this.rules = new RuleSet(rubric, cachedSentences);
+        this.rules = new RuleSet(rubric, cachedSentences, parallelFrom);
         this.splitter = new SentenceSplitter(rubric.settings().abbreviations());
         this.mechanics = new Mechanics(rubric.misspellings(), rubric.settings().allowedRepeats());
         this.typography = typographyOf(rubric);

@@ -35,7 +35,7 @@ public final class CompiledRule {
     public List<RuleMatch> run(LetterText text, Negation negation) {
         List<TokenPattern> tokens = tokenPatterns();
         TokenMatches matches = new TokenMatches(tokens, new PatternIndex(tokens), text.tokens());
-        return run(text, negation, matches.find(null), 0, matches.memo());
+        return run(text, negation, matches.find(null), 0, matches.memo(), TokenMatches.NEVER);
     }
 
     List<TokenPattern> tokenPatterns() {
@@ -54,9 +54,11 @@ public final class CompiledRule {
      * @param tokenHits  the matches of every token pattern of the rule set
      * @param firstToken index in {@code tokenHits} of this rule's first token pattern
      * @param memo       the letter's lexicon memo, shared with the {@code unlessTokens} patterns
+     * @param halvesFrom from how many characters a sentence is searched for {@code unlessTokens} in two
+     *                   halves on two cores
      */
     List<RuleMatch> run(LetterText text, Negation negation, List<List<TokenHit>> tokenHits, int firstToken,
-                        LexiconMemo memo) {
+                        LexiconMemo memo, int halvesFrom) {
         List<Hit> hits = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns();
         for (int i = 0; i < tokens.size(); i++) {
@@ -71,7 +73,7 @@ public final class CompiledRule {
                 .thenComparing(Comparator.comparingInt((Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
-        Exceptions exceptions = new Exceptions(text, memo);
+        Exceptions exceptions = new Exceptions(text, memo, halvesFrom);
         for (Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
@@ -96,13 +98,15 @@ public final class CompiledRule {
     private final class Exceptions {
         private final LetterText text;
         private final LexiconMemo memo;
+        private final int halvesFrom;
         private int tokenSentence = -1;
         private boolean tokenVerdict;
         private List<TokenMatcher> unlessTokens;
 
-        Exceptions(LetterText text, LexiconMemo memo) {
+        Exceptions(LetterText text, LexiconMemo memo, int halvesFrom) {
             this.text = text;
             this.memo = memo;
+            this.halvesFrom = halvesFrom;
         }
 
         boolean excepted(Span span) {
@@ -125,9 +129,28 @@ public final class CompiledRule {
                 if (unlessTokens == null) {
                     unlessTokens = rule.tokens().unless().stream().map(p -> memo == null ? p.matcher(tokens) : p.matcher(memo)).toList();
                 }
-                tokenVerdict = unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
+                int from = tokens.sentenceFrom(sentence);
+                int to = tokens.sentenceTo(sentence);
+                tokenVerdict = to - from >= 2 && tokens.end(to - 1) - tokens.start(from) >= halvesFrom
+                        ? inHalves(tokens, from, to)
+                        : unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
             }
             return tokenVerdict;
+        }
+
+        /**
+         * Whether an {@code unlessTokens} pattern matches in the long sentence {@code [from, to)}:
+         * its second half is searched on the common pool's thread, through a lexicon memo of its
+         * own, while this thread searches the first.
+         */
+        private boolean inHalves(TokenizedText tokens, int from, int to) {
+            int middle = from + (to - from) / 2;
+            Handover<Boolean> second = Handover.offer(() -> {
+                LexiconMemo own = new LexiconMemo(tokens);
+                return rule.tokens().unless().stream().anyMatch(p -> p.matcher(own).findBetween(middle, to));
+            });
+            boolean first = unlessTokens.stream().anyMatch(m -> m.findBetween(from, middle));
+            return second.join() || first;
         }
     }
 }

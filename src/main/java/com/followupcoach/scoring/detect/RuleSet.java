@@ -28,6 +28,7 @@ public final class RuleSet {
     private final SentenceCache sentences;
     private final int[] firstTokenPattern;
     private final boolean anyTokenPattern;
+    private final int halvesFrom;
 
     public RuleSet(Rubric rubric) {
         this(rubric, SentenceCache.MAX_SENTENCES);
@@ -38,6 +39,22 @@ public final class RuleSet {
      *                        {@value SentenceCache#MAX_SENTENCES}; 0 matches every sentence every time
      */
     public RuleSet(Rubric rubric, int cachedSentences) {
+        this(rubric, cachedSentences, HALVES_FROM);
+    }
+
+    /**
+     * From how many characters one sentence's token patterns are matched in two halves on two
+     * cores: a page holds about 3,000, so only a text without full stops gets there, and a
+     * megabyte of one sentence then costs half the time on each core.
+     */
+    public static final int HALVES_FROM = 1 << 16;
+
+    /**
+     * @param halvesFrom from how many characters a sentence is matched in two halves on two
+     *                   cores (tests force it with 0)
+     */
+    public RuleSet(Rubric rubric, int cachedSentences, int halvesFrom) {
+        this.halvesFrom = halvesFrom;
         if (cachedSentences > SentenceCache.MAX_SENTENCES) {
             throw new IllegalArgumentException("at most " + SentenceCache.MAX_SENTENCES + " sentences");
         }
@@ -73,13 +90,13 @@ public final class RuleSet {
         for (RuleKind kind : RuleKind.values()) {
             out.put(kind, new ArrayList<>());
         }
-        TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens()) : null;
+        TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens(), halvesFrom) : null;
         List<List<TokenHit>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences.enabled() ? sentences : null);
         LexiconMemo memo = tokens == null ? null : tokens.memo();
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
             out.get(rule.rule().kind()).addAll(rule.run(text, negation, tokenSpans,
-                    firstTokenPattern[r], memo));
+                    firstTokenPattern[r], memo, halvesFrom));
         }
         return out;
     }

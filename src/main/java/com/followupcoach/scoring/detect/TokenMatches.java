@@ -14,7 +14,9 @@ import java.util.List;
  * Every token pattern's matches in one letter, found sentence by sentence: a token match never
  * leaves its sentence, and whether and where it matches depends on that sentence's tokens alone,
  * so a sentence seen before (in a {@link SentenceCache}) is not matched again. All patterns share
- * one {@link LexiconMemo} of the letter. One letter, one thread.
+ * one {@link LexiconMemo} of the letter. One letter, one thread; a
+ * sentence longer than a few pages has its start tokens matched in two halves, the second on
+ * the common pool's thread, and the halves joined into what one pass finds.
  */
 final class TokenMatches {
 
@@ -25,6 +27,15 @@ final class TokenMatches {
     private final TokenMatcher[] matchers;
 
     TokenMatches(List<TokenPattern> patterns, PatternIndex index, TokenizedText tokens) {
+        this(patterns, index, tokens, NEVER);
+    }
+
+    /**
+     * @param halvesFrom from how many characters a sentence's start tokens are matched in two
+     *                   halves on two cores ({@link #NEVER}: never)
+     */
+    TokenMatches(List<TokenPattern> patterns, PatternIndex index, TokenizedText tokens, int halvesFrom) {
+        this.halvesFrom = halvesFrom;
         this.patterns = patterns;
         this.index = index;
         this.tokens = tokens;
@@ -32,6 +43,11 @@ final class TokenMatches {
         this.matchers = new TokenMatcher[patterns.size()];
         this.reach = TokenMatcher.reachOf(patterns);
     }
+
+    /** A sentence length no sentence reaches. */
+    static final int NEVER = Integer.MAX_VALUE;
+
+    private final int halvesFrom;
 
     /** How far the widest pattern reaches, for {@link TokenMatcher#repeatsPrevious}. */
     private final int reach;
@@ -60,7 +76,8 @@ final class TokenMatches {
             String key = cache != null && to - from <= SentenceCache.MAX_TOKENS ? key(from, to) : null;
             SentenceHits hits = key == null ? null : cache.get(key);
             if (hits == null) {
-                hits = match(from, to, starts);
+                hits = to - from >= 2 && tokens.end(to - 1) - tokens.start(from) >= halvesFrom
+                        ? matchInHalves(from, to, starts) : match(from, to, starts);
                 if (key != null) {
                     cache.put(key, hits);
                 }
@@ -103,8 +120,146 @@ final class TokenMatches {
         boolean[] repeats = TokenMatcher.repeatsPrevious(tokens, from, to, reach);
         memo.inSentence(repeats, from);
         index.candidates(memo, from, to, starts);
+        return stretch(memo, matchers, from, starts, false).hits();
+    }
+
+    /**
+     * The matches of one long sentence, its start tokens cut in two halves matched on two
+     * cores, then joined into what {@link #match} finds. A pattern's matches do not overlap: each
+     * is the first match from where the one before ended. So the second half's matches stand
+     * as found while the first half's last match ends before the middle; when it ends past it,
+     * the matches from its end are found again one by one until one of them is a match the
+     * second half found too, from which both go on alike.
+     */
+    private SentenceHits matchInHalves(int from, int to, PatternIndex.Starts starts) {
+        int middle = from + (to - from) / 2;
+        boolean[] repeats = TokenMatcher.repeatsPrevious(tokens, from, to, reach);
+        tokens.windowHash(from, from); // made once, here, before a second thread reads it
+        // The second half's first token is looked up afresh, not taken as repeating the one
+        // before it, whose look-ups the first half made.
+        boolean[] secondRepeats = repeats.clone();
+        secondRepeats[middle - from] = false;
+        Handover<Stretch> second = Handover.offer(() -> {
+            LexiconMemo own = new LexiconMemo(tokens);
+            own.inSentence(secondRepeats, from);
+            PatternIndex.Starts ownStarts = index.starts();
+            index.candidates(own, middle, to, ownStarts);
+            return stretch(own, new TokenMatcher[patterns.size()], from, ownStarts, true);
+        });
+        memo.inSentence(repeats, from);
+        index.candidates(memo, from, middle, starts);
+        Stretch first = stretch(memo, matchers, from, starts, true);
+        Stretch later = second.join();
+        return joined(first, later, from, middle);
+    }
+
+    /** Each pattern's matches in the whole sentence, from those of its two halves. */
+    private SentenceHits joined(Stretch first, Stretch later, int from, int middle) {
+        int[] inLater = new int[patterns.size()];
+        Arrays.fill(inLater, -1);
+        for (int i = 0; i < later.count; i++) {
+            inLater[later.patterns[i]] = i;
+        }
+        int[] matched = new int[first.count + later.count];
+        int[][] spans = new int[matched.length][];
+        int count = 0;
+        boolean[] done = new boolean[patterns.size()];
+        for (int i = 0; i < first.count; i++) {
+            int p = first.patterns[i];
+            done[p] = true;
+            int j = inLater[p];
+            int[] last = first.positions[i];
+            int next = last[last.length - 1];
+            matched[count] = p;
+            spans[count++] = j < 0 ? first.pairs[i] : next <= middle ? concat(first.pairs[i], later.pairs[j])
+                    : redone(p, first.pairs[i], later, j, next, from);
+        }
+        for (int j = 0; j < later.count; j++) {
+            if (!done[later.patterns[j]]) {
+                matched[count] = later.patterns[j];
+                spans[count++] = later.pairs[j];
+            }
+        }
+        return count == 0 ? SentenceHits.NONE
+                : new SentenceHits(Arrays.copyOf(matched, count), Arrays.copyOf(spans, count));
+    }
+
+    /**
+     * The first half's matches of pattern {@code p}, then those from token {@code next} (where
+     * its last match ended, past the middle) found again until one is the start of a match of
+     * the second half's, then the second half's from that one on.
+     */
+    private int[] redone(int p, int[] firstPairs, Stretch later, int j, int next, int from) {
+        TokenMatcher matcher = matchers[p];
+        int parts = patterns.get(p).partNames().size();
+        int width = 2 + 2 * parts;
+        int[] laterPairs = later.pairs[j];
+        int[] laterPositions = later.positions[j];
+        int[] runs = later.starts.runs(later.startIndex[j]);
+        int runsLength = later.starts.runsLength(later.startIndex[j]);
+        int[] out = Arrays.copyOf(firstPairs, firstPairs.length + width * 4);
+        int n = firstPairs.length;
+        int k = 0;
+        while (matcher.firstFrom(runs, runsLength, next)) {
+            int start = matcher.start();
+            while (k < laterPositions.length && laterPositions[k] < start) {
+                k += 2;
+            }
+            if (k < laterPositions.length && laterPositions[k] == start) {
+                int at = k / 2 * width;
+                out = Arrays.copyOf(out, n + laterPairs.length - at);
+                System.arraycopy(laterPairs, at, out, n, laterPairs.length - at);
+                return out;
+            }
+            if (n + width > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            n = put(out, n, matcher, parts, from);
+            next = Math.max(matcher.end(), start + 1);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Writes the matcher's last match as {@link SentenceHits} does at {@code out[n]}; returns the next free place. */
+    private static int put(int[] out, int n, TokenMatcher matcher, int parts, int from) {
+        out[n++] = matcher.highlightFromToken() - from;
+        out[n++] = matcher.highlightToToken() - from;
+        for (int q = 0; q < parts; q++) {
+            int partFrom = matcher.partFromToken(q);
+            out[n++] = partFrom < 0 ? -1 : partFrom - from;
+            out[n++] = partFrom < 0 ? -1 : matcher.partToToken(q) - from;
+        }
+        return n;
+    }
+
+    /**
+     * The matches found from some start tokens of one sentence: for the i-th pattern that
+     * matched, its matches as {@link SentenceHits} holds them, each match's first token and
+     * where the next search begins (pairs in {@code positions[i]}), and where its start runs
+     * are in {@code starts}.
+     */
+    private record Stretch(int[] patterns, int[][] pairs, int[][] positions, int[] startIndex, int count,
+                           PatternIndex.Starts starts) {
+
+        SentenceHits hits() {
+            return count == 0 ? SentenceHits.NONE
+                    : new SentenceHits(Arrays.copyOf(patterns, count), Arrays.copyOf(pairs, count));
+        }
+    }
+
+    /** @param withPositions whether to note each match's start and where the next search begins (for {@link #joined}) */
+    private Stretch stretch(LexiconMemo memo, TokenMatcher[] matchers, int from, PatternIndex.Starts starts,
+                            boolean withPositions) {
         int[] matched = new int[starts.size()];
         int[][] spans = new int[starts.size()][];
+        int[][] positions = new int[starts.size()][];
+        int[] startIndex = new int[starts.size()];
         int count = 0;
         for (int i = 0; i < starts.size(); i++) {
             int p = starts.pattern(i);
@@ -114,27 +269,30 @@ final class TokenMatches {
             TokenMatcher matcher = matchers[p];
             int parts = patterns.get(p).partNames().size();
             int[][] pairs = {new int[2 + 2 * parts]};
+            int[][] places = {withPositions ? new int[2] : null};
             int[] n = {0};
+            int[] m = {0};
             matcher.findRuns(starts.runs(i), starts.runsLength(i), (a, b) -> {
                 while (n[0] + 2 + 2 * parts > pairs[0].length) {
                     pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
                 }
-                pairs[0][n[0]++] = a - from;
-                pairs[0][n[0]++] = b - from;
-                for (int q = 0; q < parts; q++) {
-                    int partFrom = matcher.partFromToken(q);
-                    pairs[0][n[0]++] = partFrom < 0 ? -1 : partFrom - from;
-                    pairs[0][n[0]++] = partFrom < 0 ? -1 : matcher.partToToken(q) - from;
+                n[0] = put(pairs[0], n[0], matcher, parts, from);
+                if (!withPositions) {
+                    return;
                 }
+                if (m[0] + 2 > places[0].length) {
+                    places[0] = Arrays.copyOf(places[0], places[0].length * 2);
+                }
+                places[0][m[0]++] = matcher.start();
+                places[0][m[0]++] = Math.max(matcher.end(), matcher.start() + 1);
             });
             if (n[0] > 0) {
                 matched[count] = p;
+                startIndex[count] = i;
+                positions[count] = withPositions ? Arrays.copyOf(places[0], m[0]) : null;
                 spans[count++] = Arrays.copyOf(pairs[0], n[0]);
             }
         }
-        if (count == 0) {
-            return SentenceHits.NONE;
-        }
-        return new SentenceHits(Arrays.copyOf(matched, count), Arrays.copyOf(spans, count));
+        return new Stretch(matched, spans, positions, startIndex, count, starts);
     }
 }

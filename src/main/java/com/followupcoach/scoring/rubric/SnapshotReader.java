@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The reading side of a {@link RubricSnapshot}, in the order {@link SnapshotWriter} writes.
@@ -55,13 +57,14 @@ final class SnapshotReader extends CheckedBytes {
         Language.PhraseFinder markers = phrases(lexicons);
         Language.PhraseFinder alone = phrases(lexicons);
         int ruleCount = count();
-        List<Rule> rules = new ArrayList<>(ruleCount);
+        List<RuleText> texts = new ArrayList<>(ruleCount);
         for (int i = 0; i < ruleCount; i++) {
-            rules.add(rule(lexicons, origin));
+            texts.add(rule(origin));
         }
         if (remaining() != 0) {
             throw new Damaged();
         }
+        List<Rule> rules = compiled(texts, lexicons);
         Settings.Negation n = settings.negation();
         Language language = new Language(new Language.NegationRules(n.window(), n.words(), n.notBefore(),
                 n.clauseBreaks()), spellings, markers, alone);
@@ -133,7 +136,90 @@ final class SnapshotReader extends CheckedBytes {
         return new LexiconPhrases(named);
     }
 
-    private Rule rule(Map<String, Lexicon> lexicons, RubricSnapshot.Origin origin) throws Damaged, TokenPatternException {
+    /** A rule as read, its token patterns not yet compiled. */
+    private record RuleText(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
+                            int minCount, boolean negatable, String message, Optional<String> suggestion,
+                            List<String> match, List<String> nomatch, String source, int line, List<String> patterns,
+                            List<Optional<String>> suggestions, List<String> unless, boolean wholeSentence) {
+
+        Rule compile(Map<String, Lexicon> lexicons) throws TokenPatternException {
+            List<TokenPattern> compiled = new ArrayList<>(patterns.size());
+            for (String pattern : patterns) {
+                compiled.add(TokenPattern.recompile(pattern, lexicons));
+            }
+            List<TokenPattern> exceptions = new ArrayList<>(unless.size());
+            for (String pattern : unless) {
+                exceptions.add(TokenPattern.recompile(pattern, lexicons));
+            }
+            return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+                    nomatch, source, line, new RuleTokens(compiled, suggestions, exceptions), wholeSentence);
+        }
+    }
+
+    /** From how many rules the second half's patterns are compiled on a thread of their own. */
+    private static final int HALVES_FROM = 64;
+
+    /**
+     * The rules with their token patterns compiled: on a cold start compiling the built-in
+     * rubric's thousand patterns is most of its load, so the second half of the rules is
+     * compiled on a thread of its own (a second core, free on a short letter) while this one
+     * compiles the first. The rules come in the order read either way.
+     */
+    private static List<Rule> compiled(List<RuleText> texts, Map<String, Lexicon> lexicons)
+            throws TokenPatternException {
+        int half = texts.size() >= HALVES_FROM ? texts.size() / 2 : texts.size();
+        FutureTask<List<Rule>> later = new FutureTask<>(() -> compiled(texts, half, texts.size(), lexicons));
+        if (half < texts.size()) {
+            Thread thread = new Thread(later, "rubric-patterns");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        List<Rule> rules = compiled(texts, 0, half, lexicons);
+        if (half < texts.size()) {
+            rules.addAll(joined(later));
+        }
+        return rules;
+    }
+
+    private static List<Rule> compiled(List<RuleText> texts, int from, int to, Map<String, Lexicon> lexicons)
+            throws TokenPatternException {
+        List<Rule> rules = new ArrayList<>(texts.size());
+        for (int i = from; i < to; i++) {
+            rules.add(texts.get(i).compile(lexicons));
+        }
+        return rules;
+    }
+
+    /** The other thread's rules; its failure thrown here as it was thrown there. */
+    private static List<Rule> joined(FutureTask<List<Rule>> later) throws TokenPatternException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return later.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TokenPatternException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private RuleText rule(RubricSnapshot.Origin origin) throws Damaged {
         String id = string();
         Criterion criterion = Criterion.byId(string()).orElseThrow(Damaged::new);
         RuleKind kind = RuleKind.valueOf(string());
@@ -149,20 +235,20 @@ final class SnapshotReader extends CheckedBytes {
         String source = relative.equals(RubricSnapshot.RUBRIC_FILE) ? origin.rubricName() : origin.shownName(relative);
         int line = readInt();
         int patternCount = count();
-        List<TokenPattern> patterns = new ArrayList<>(patternCount);
+        List<String> patterns = new ArrayList<>(patternCount);
         List<Optional<String>> suggestions = new ArrayList<>(patternCount);
         for (int i = 0; i < patternCount; i++) {
-            patterns.add(TokenPattern.compile(string(), lexicons));
+            patterns.add(string());
             suggestions.add(optional());
         }
         int unlessCount = count();
-        List<TokenPattern> unless = new ArrayList<>(unlessCount);
+        List<String> unless = new ArrayList<>(unlessCount);
         for (int i = 0; i < unlessCount; i++) {
-            unless.add(TokenPattern.compile(string(), lexicons));
+            unless.add(string());
         }
         boolean wholeSentence = readBoolean();
-        return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
-                nomatch, source, line, new RuleTokens(patterns, suggestions, unless), wholeSentence);
+        return new RuleText(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+                nomatch, source, line, patterns, suggestions, unless, wholeSentence);
     }
 
     private static Lexicon known(Map<String, Lexicon> lexicons, String name) throws Damaged {

@@ -195,6 +195,24 @@ public final class TokenMatcher implements WordIndex.Sink {
         }
     }
 
+    /**
+     * The first match starting at or after token {@code from} among starts given as runs (as
+     * for {@link #findRuns}): what {@code findRuns} finds next once a match has ended at
+     * {@code from}. A start in a run fails when the one before it in the run failed, so each
+     * run is tried once at most.
+     *
+     * @return whether there is one; then {@link #start()}, {@link #end()}, the highlight and
+     * the parts are those of that match
+     */
+    public boolean firstFrom(int[] runs, int length, int from) {
+        for (int k = 0; k < length; k += 2) {
+            if (runs[k + 1] >= from && matchAt(Math.max(runs[k], from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Signatures of the reaches of the last few failed starts (a run repeating a phrase of up to this many starts). */
     private final long[] failed = new long[8];
     private int failedCount;
@@ -260,7 +278,12 @@ public final class TokenMatcher implements WordIndex.Sink {
 
     /** Whether the pattern matches anywhere in the sentence. */
     public boolean findInSentence(int sentence) {
-        for (int s = text.sentenceFrom(sentence); s < text.sentenceTo(sentence); s++) {
+        return findBetween(text.sentenceFrom(sentence), text.sentenceTo(sentence));
+    }
+
+    /** Whether a match starts at one of the tokens {@code [from, to)}, which lie in one sentence. */
+    public boolean findBetween(int from, int to) {
+        for (int s = from; s < to; s++) {
             if (mayStartAt(s) && matchAt(s)) {
                 return true;
             }
@@ -337,6 +360,21 @@ public final class TokenMatcher implements WordIndex.Sink {
             return new Span(offset, offset);
         }
         return text.span(from, to);
+    }
+
+    /** The first token of the last match. */
+    public int start() {
+        return start;
+    }
+
+    /** The first highlighted token of the last match. */
+    public int highlightFromToken() {
+        return highlightFrom;
+    }
+
+    /** One past the last highlighted token of the last match. */
+    public int highlightToToken() {
+        return highlightTo;
     }
 
     /** One past the last token of the last match. */

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * collapse a run of repeated tokens (closing marks included) into one try, a shared lexicon
  * memo, a ring of failed reaches. For any text, what it finds (each highlight and each part)
  * must be what the plain definition gives: every pattern tried at every token, left to right,
- * a start inside the previous match passed over.
+ * a start inside the previous match passed over; also when a sentence is matched in two halves.
  */
 class TokenMatchesPropertyTest {
 
@@ -70,6 +70,21 @@ class TokenMatchesPropertyTest {
     void theEngineFindsWhatEachPatternFindsTriedAtEveryToken(@ForAll("runsOfWords") String text) {
         LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
         List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, letter.tokens()).find(null);
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text)
+                    .isEqualTo(plainMatches(PATTERNS.get(p), letter.tokens()));
+        }
+    }
+
+    /**
+     * A long sentence is matched in two halves on two cores and joined where a match of the
+     * first half runs past the middle; here every sentence is, so that the join meets matches
+     * across the middle, runs cut in two and repeated phrases that match again from another token.
+     */
+    @Property(tries = 150)
+    void matchedInHalvesEachSentenceGivesWhatEachPatternFindsTriedAtEveryToken(@ForAll("runsOfWords") String text) {
+        LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
+        List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, letter.tokens(), 0).find(null);
         for (int p = 0; p < PATTERNS.size(); p++) {
             assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text)
                     .isEqualTo(plainMatches(PATTERNS.get(p), letter.tokens()));
