@@ -1,6 +1,6 @@
 package com.followupcoach.cli;
 
-import com.followupcoach.scoring.SecondCore;
+import com.followupcoach.scoring.detect.SecondCore;
 import com.followupcoach.vocabulary.CriterionResult;
 import com.followupcoach.vocabulary.Critique;
 import com.followupcoach.vocabulary.Finding;

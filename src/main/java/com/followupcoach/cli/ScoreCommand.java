@@ -1,7 +1,7 @@
 package com.followupcoach.cli;
 
 import com.followupcoach.scoring.ScoringEngine;
-import com.followupcoach.scoring.SecondCore;
+import com.followupcoach.scoring.detect.SecondCore;
 import com.followupcoach.files.BoundedFiles;
 import com.followupcoach.files.CacheFolder;
 import com.followupcoach.scoring.group.GroupCsv;

@@ -3,6 +3,7 @@ package com.followupcoach.scoring;
 import com.followupcoach.scoring.detect.Layout;
 import com.followupcoach.scoring.detect.Mechanics;
 import com.followupcoach.scoring.detect.ReadabilityMeter;
+import com.followupcoach.scoring.detect.SecondCore;
 import com.followupcoach.scoring.detect.RuleMatch;
 import com.followupcoach.scoring.detect.RuleSet;
 import com.followupcoach.scoring.detect.Typography;

@@ -1,7 +1,6 @@
 package com.followupcoach.scoring.detect;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -43,16 +42,6 @@ final class Handover<T> {
         if (begun.compareAndSet(false, true)) {
             return work.get();
         }
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return SecondCore.join(result);
     }
 }

@@ -1,4 +1,4 @@
-package com.followupcoach.scoring;
+package com.followupcoach.scoring.detect;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
