@@ -76,6 +76,8 @@ class GeneratorTest {
         assertThat(Surface.AMERICAN.apply("I realise the organisation's programme is organised."))
                 .isEqualTo("I realize the organization's program is organized.");
         assertThat(Surface.BRITISH.apply("I realize the color.")).isEqualTo("I realise the colour.");
+        assertThat(Surface.PHONE_TYPED.apply("I am sure it is fine. Do not worry, I'd say.")).isEqualTo(
+                "Im sure it's fine. Dont worry, I'd say.");
         assertThat(Surface.LOOSE_PUNCTUATION.apply("Thanks, Jo.\nBest,\nSam")).isEqualTo("Thanks Jo\nBest\nSam");
         assertThat(Surface.RUN_ON.apply("Thank you. I understand. Since then I grew.\nDear Mr Lee."))
                 .isEqualTo("Thank you, and I understand, and since then I grew.\nDear Mr Lee.");

@@ -1,6 +1,7 @@
 package com.followupcoach.scoring.behaviour;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,10 @@ final class MinimumFunctionCases {
     }
 
     private static final List<Frame> ALL_FRAMES = List.of(Frame.values());
-    private static final List<Surface> ALL_SURFACES = List.of(Surface.values());
+    // the phone-typed surface is tested as an invariance of its own (inv.phone_typed); leaving it out
+    // here keeps every class's draws as they were
+    private static final List<Surface> ALL_SURFACES = Arrays.stream(Surface.values())
+            .filter(s -> s != Surface.PHONE_TYPED).toList();
     /** Shouting is in the capitals: a letter written all in lower case has none to test. */
     private static final List<Surface> CASED_SURFACES = ALL_SURFACES.stream()
             .filter(s -> s != Surface.LOWER_CASE).toList();

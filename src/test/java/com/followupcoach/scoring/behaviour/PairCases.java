@@ -1,6 +1,7 @@
 package com.followupcoach.scoring.behaviour;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,8 @@ final class PairCases {
                     Surface.NON_NATIVE), Expect.contentUnchanged()),
             new Spec("inv.run_on_sentences", TestType.INV, c -> variant(c, (p, q) -> p, Surface.AS_WRITTEN,
                     Surface.RUN_ON), Expect.contentUnchanged()),
+            new Spec("inv.phone_typed", TestType.INV, c -> variant(c, (p, q) -> p, Surface.CONTRACTED,
+                    Surface.PHONE_TYPED), Expect.contentUnchanged()),
             new Spec("inv.quoted_reply", TestType.INV, PairCases::quotedReply, Expect.contentUnchanged()),
             new Spec("inv.tense", TestType.INV, c -> variant(c, (p, q) -> p, Surface.AS_WRITTEN, Surface.TENSE),
                     Expect.contentUnchanged()),
@@ -188,7 +191,7 @@ final class PairCases {
         Frame frame = c.any(LETTER_FRAMES);
         long frameSeed = c.random().nextLong();
         Persona persona = c.persona();
-        Surface surface = c.any(List.of(Surface.values()));
+        Surface surface = c.any(Arrays.stream(Surface.values()).filter(s -> s != Surface.PHONE_TYPED).toList());
         return new Pair(Composer.letter(c.skeleton(frame, base, frameSeed), persona, surface, Setting.NONE),
                 Composer.letter(c.skeleton(frame, changed, frameSeed), persona, surface, Setting.NONE), template);
     }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * (including Indian English: "kindly", "revert back"), and run-on sentences.
  */
 enum Surface {
-    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE, RUN_ON, TENSE;
+    AS_WRITTEN, CONTRACTED, EXPANDED, LOWER_CASE, AMERICAN, BRITISH, LOOSE_PUNCTUATION, NON_NATIVE, RUN_ON, TENSE,
+    /** Contracted, then typed on a phone that drops the apostrophe where no other word results ("dont", "Im"). */
+    PHONE_TYPED;
 
     /** A full stop between two sentences of one line, where a run-on writer puts ", and". */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z0-9)])\\. ([A-Z][\\w']*)");
@@ -25,6 +27,14 @@ enum Surface {
         {"is not", "isn't"}, {"cannot", "can't"}, {"will not", "won't"}, {"it is", "it's"}, {"you are", "you're"},
         {"they are", "they're"}, {"that is", "that's"}, {"could not", "couldn't"}, {"have not", "haven't"},
         {"had not", "hadn't"}, {"would not", "wouldn't"}, {"we are", "we're"},
+    };
+
+    // not "I'd", "I'll", "it's", "we're": without the apostrophe they are other words (Id, Ill, its, were)
+    private static final String[][] APOSTROPHES_DROPPED = {
+        {"don't", "dont"}, {"doesn't", "doesnt"}, {"didn't", "didnt"}, {"wasn't", "wasnt"}, {"weren't", "werent"},
+        {"isn't", "isnt"}, {"can't", "cant"}, {"won't", "wont"}, {"you're", "youre"}, {"they're", "theyre"},
+        {"that's", "thats"}, {"couldn't", "couldnt"}, {"haven't", "havent"}, {"hadn't", "hadnt"},
+        {"wouldn't", "wouldnt"}, {"I'm", "Im"}, {"I've", "Ive"},
     };
 
     // expansions that differ from the reverse of CONTRACTIONS come first
@@ -72,6 +82,7 @@ enum Surface {
             case NON_NATIVE -> replaceAll(text, NON_NATIVE_REWRITES, false);
             case RUN_ON -> runOn(text);
             case TENSE -> replaceAll(text, TENSE_SHIFTS, false);
+            case PHONE_TYPED -> replaceAll(replaceAll(text, CONTRACTIONS, false), APOSTROPHES_DROPPED, false);
         };
     }
 
