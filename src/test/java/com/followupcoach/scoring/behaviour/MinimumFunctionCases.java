@@ -162,6 +162,10 @@ final class MinimumFunctionCases {
                 Expect.absent(Expect.ALTERNATE)));
         specs.add(new Spec("interest.stay_in_touch", "tpl:interest.stay_in_touch", INTEREST_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.belonging", "tpl:interest.belonging", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.belonging_near_miss", "tpl:interest.belonging_near_miss", NO_INTEREST_AROUND,
+                LETTERS, Expect.absent(Expect.INTEREST)));
         specs.add(new Spec("interest.near_miss", "tpl:interest.near_miss", NO_INTEREST_AROUND, LETTERS,
                 Expect.absent(Expect.INTEREST)));
         specs.add(new Spec("expect.polite_appeal", "tpl:expect.polite_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
