@@ -131,7 +131,7 @@ public final class CompiledRule {
                 }
                 int from = tokens.sentenceFrom(sentence);
                 int to = tokens.sentenceTo(sentence);
-                tokenVerdict = to - from >= 2 && tokens.end(to - 1) - tokens.start(from) >= halvesFrom
+                tokenVerdict = TokenMatches.halved(tokens, from, to, halvesFrom)
                         ? inHalves(tokens, from, to)
                         : unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
             }

@@ -47,6 +47,11 @@ final class TokenMatches {
     /** A sentence length no sentence reaches. */
     static final int NEVER = Integer.MAX_VALUE;
 
+    /** Whether the sentence of tokens {@code [from, to)} is long enough to be searched in two halves. */
+    static boolean halved(TokenizedText tokens, int from, int to, int halvesFrom) {
+        return to - from >= 2 && tokens.end(to - 1) - tokens.start(from) >= halvesFrom;
+    }
+
     private final int halvesFrom;
 
     /** How far the widest pattern reaches, for {@link TokenMatcher#repeatsPrevious}. */
@@ -76,8 +81,7 @@ final class TokenMatches {
             String key = cache != null && to - from <= SentenceCache.MAX_TOKENS ? key(from, to) : null;
             SentenceHits hits = key == null ? null : cache.get(key);
             if (hits == null) {
-                hits = to - from >= 2 && tokens.end(to - 1) - tokens.start(from) >= halvesFrom
-                        ? matchInHalves(from, to, starts) : match(from, to, starts);
+                hits = halved(tokens, from, to, halvesFrom) ? matchInHalves(from, to, starts) : match(from, to, starts);
                 if (key != null) {
                     cache.put(key, hits);
                 }

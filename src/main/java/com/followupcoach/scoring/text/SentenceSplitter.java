@@ -99,18 +99,20 @@ public final class SentenceSplitter {
     }
 
     private static String wordBefore(String text, int from, int dot) {
+        return Normalizer.lowerCase(text.substring(wordStart(text, from, dot), dot));
+    }
+
+    /** Where the run of letters that ends at {@code dot} begins. */
+    private static int wordStart(String text, int from, int dot) {
         int s = dot;
         while (s > from && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return Normalizer.lowerCase(text.substring(s, dot));
+        return s;
     }
 
     private boolean isAbbreviation(String text, int from, int dot) {
-        int s = dot;
-        while (s > from && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
+        int s = wordStart(text, from, dot);
         if (s == dot) {
             return false;
         }
