@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +38,11 @@ class ProfilesAndProgressTest extends ApplicationTest {
     public void start(Stage stage) {
         AppServices services = AppServices.load(new DesktopOptions(false, Optional.of(dataDir), Optional.empty()));
         ThemeManager themes = new ThemeManager();
-        wiring = new AppWiring(services, new DesktopOptions(false, Optional.empty(), Optional.empty()), themes,
-                new ShellViewModel());
+        ShellViewModel shell = new ShellViewModel();
+        wiring = new AppWiring(services, new DesktopOptions(false, Optional.empty(), Optional.empty()), themes, shell);
         Scene scene = new Scene(wiring.view(), 1280, 800);
         themes.attach(scene);
+        Shortcuts.install(scene, stage, shell, themes);
         stage.setScene(scene);
         stage.show();
     }
@@ -52,9 +54,11 @@ class ProfilesAndProgressTest extends ApplicationTest {
 
     @Test
     void eachLearnerSeesTheirOwnProgressAndDraft() throws TimeoutException {
-        // A new learner starts on the empty state, which says what to do first.
-        clickOn("#nav-progress");
-        await(() -> visible("#progress-empty"));
+        // A new learner starts on the empty state, which says what to do first; reached from the
+        // keyboard, its button has focus, so Enter starts the first lesson.
+        clickOn("#nav-lessons");
+        press(KeyCode.SHORTCUT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHORTCUT);
+        await(() -> visible("#progress-empty") && "start-first-lesson".equals(focusedId()));
 
         // The first start made one learner ("Me"); a second one is added from the app bar.
         createProfile("Bo");
@@ -104,6 +108,11 @@ class ProfilesAndProgressTest extends ApplicationTest {
         clickOn(switcher);
         clickOn("#" + item);
         await(() -> name.equals(switcherText()));
+    }
+
+    private String focusedId() {
+        Node owner = lookup("#progress-learner").query().getScene().getFocusOwner();
+        return owner == null ? "" : String.valueOf(owner.getId());
     }
 
     private String switcherText() {

@@ -2,6 +2,7 @@ package com.followupcoach.ui.progress;
 
 import com.followupcoach.lessons.LessonModule;
 import com.followupcoach.ui.common.AppIcon;
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ final class EmptyProgress extends VBox {
         begin.getStyleClass().add("accent");
         begin.setOnAction(e -> start.run());
         begin.setDisable(firstLesson.isEmpty());
-        getChildren().addAll(icon, title, text, begin);
+        // The one thing a new learner can do here: it, not the header's calendar switch, takes focus.
+        getChildren().addAll(icon, title, text, FirstFocus.mark(begin));
     }
 }

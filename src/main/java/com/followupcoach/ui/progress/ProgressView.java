@@ -1,8 +1,10 @@
 package com.followupcoach.ui.progress;
 
+import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.time.LocalDate;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -76,7 +78,13 @@ public final class ProgressView extends ScrollPane {
         if (report == null) {
             body.getChildren().clear();
         } else if (report.isEmpty()) {
+            boolean emptyShownAlready = body.getChildren().stream().anyMatch(EmptyProgress.class::isInstance);
             body.getChildren().setAll(new EmptyProgress(report.firstLesson(), model::startFirstLesson));
+            // The report can come after the page took focus (read off the FX thread): hand focus to
+            // the empty state's button then, but not when the learner is working the page already.
+            if (!emptyShownAlready && focusIsOnThisPage()) {
+                FirstFocus.focus(this);
+            }
         } else {
             ScoreChart scores = new ScoreChart(report.scores());
             MissesChart misses = new MissesChart(report.misses());
@@ -92,5 +100,15 @@ public final class ProgressView extends ScrollPane {
                 body.getChildren().add(new PracticeCalendar(report.practiceDays(), LocalDate.now()));
             }
         }
+    }
+
+    private boolean focusIsOnThisPage() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == this) {
+                return true;
+            }
+        }
+        return false;
     }
 }
