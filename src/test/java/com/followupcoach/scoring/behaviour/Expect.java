@@ -56,6 +56,11 @@ final class Expect {
                 verdicts -> first.failure(verdicts).or(() -> second.failure(verdicts)));
     }
 
+    /** The letter scores no more than {@code ceiling}, as the rubric caps a letter of its kind. */
+    static Expectation scoresAtMost(int ceiling, String why) {
+        return Expectation.single("score at most " + ceiling + " (" + why + ")", v -> v.score() <= ceiling, ACKNOWLEDGEMENT);
+    }
+
     /** Letter 0 must score at least {@code margin} points above letter 1. */
     static Expectation scoresAbove(int margin, String first, String second) {
         return new Expectation("the " + first + " scores at least " + margin + " above the " + second, verdicts -> {

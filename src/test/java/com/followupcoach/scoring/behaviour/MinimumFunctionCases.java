@@ -116,6 +116,9 @@ final class MinimumFunctionCases {
         specs.add(new Spec("ack.informal_near_miss", "tpl:ack.informal_near_miss", NO_ACK_LAYOUTS.stream()
                 .map(layout -> layout + " *").toList(), LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
         specs.add(new Spec("ack.absent_control", null, NO_ACK_LAYOUTS, LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
+        // a thank-you note sent before any decision is another genre: the rubric caps it (wrongGenre)
+        specs.add(new Spec("genre.pre_decision_note", "tpl:pre_decision_note", List.of("*", "* | f.contact"), LETTERS,
+                Expect.scoresAtMost(45, "a thank-you note written before the decision")));
         for (String expect : List.of("appeal_reconsider", "second_chance", "review_again", "why_not_qualified")) {
             specs.add(new Spec("expect." + expect, "tpl:expect." + expect, EXPECT_LAYOUTS, ALL_FRAMES,
                     Expect.flagged(Expect.REALISTIC)));
