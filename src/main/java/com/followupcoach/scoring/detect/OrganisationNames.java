@@ -20,7 +20,14 @@ final class OrganisationNames {
             "company", "corporation", "corp", "uk", "us", "of", "and", "&", "team", "st", "saint", "llp", "lp",
             "gmbh", "ag", "sa", "bv", "nv", "pty", "pvt", "pte", "srl", "sarl", "partners", "associates", "holdings",
             "solutions", "services", "systems", "international", "global", "consulting", "communications", "media",
-            "legal", "law", "solicitors");
+            "legal", "law", "solicitors",
+            // the kinds of organisation a name ends with (as in lessons/lexicons/org-form.txt): two banks or
+            // two hospitals are not one organisation for sharing the word
+            "bank", "trust", "hospital", "hospice", "clinic", "university", "college", "academy", "council",
+            "foundation", "agency", "hotel", "hotels", "pharmacy", "bakery", "brewery", "insurance", "capital",
+            "logistics", "construction", "builders", "motors", "foods", "industries", "enterprises", "ventures",
+            "technologies", "lab", "labs", "analytics", "studios", "energy", "recruitment", "publishing", "supply",
+            "supplies", "pharmaceuticals", "dynamics", "architects", "commercial", "cooperative", "co-operative");
 
     private OrganisationNames() {
     }

@@ -20,7 +20,11 @@ class OrganisationNamesTest {
         "Harper Law | Kingsley Law",
         "Meyer GmbH | Schmidt GmbH",
         "Atlas Partners | Beacon Partners",
-        "Orion Media | Vega Media Group"})
+        "Orion Media | Vega Media Group",
+        "Jamii Trust Bank | Savanna Commercial Bank",
+        "Northfield Hospital | St Anne's Hospital",
+        "Dunmore Logistics | Harlow Logistics Ltd",
+        "Kestrel University | Marlow College"})
     void namesThatShareOnlyALegalFormOrAGenericWordAreTwoOrganisations(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isFalse();
     }
@@ -31,7 +35,9 @@ class OrganisationNamesTest {
         "Larkspur Communications | Larkspur",
         "Harlow Freight Ltd | the team at Harlow Freight",
         "Barrow & Finch LLP | Barrow and Finch",
-        "St Luke's Hospice | St. Luke's"})
+        "St Luke's Hospice | St. Luke's",
+        "Savanna Commercial Bank | Savanna Bank",
+        "Northfield Hospital | the team at Northfield"})
     void namesThatShareADistinctiveWordAreOneOrganisation(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isTrue();
     }
