@@ -101,6 +101,17 @@ final class MinimumFunctionCases {
         // a chat message's warmth: exclamation marks after thanks, a laugh beside acceptance
         specs.add(new Spec("tone.friendly_register", "tpl:tone.friendly_register", CALM_LAYOUTS, ALL_FRAMES,
                 Expect.met(Expect.TONE)));
+        // the eighth blind set's tone classes: the panel's judgement rebutted, a guilt trip, condescension and a
+        // chaser with an edge are errors; hardship pleaded or the person chosen undercut at least a warning;
+        // insisting on being the right person and a bare "Noted." at most a note, so tone stays met
+        for (String tone : List.of("rebuts_assessment", "guilt_trip", "edgy_chaser", "condescension")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)));
+        }
+        specs.add(new Spec("tone.hardship_plea", "tpl:tone.hardship_plea", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.TONE)));
+        for (String tone : List.of("insists_on_fit", "curt_noted", "edge_near_miss")) {
+            specs.add(new Spec("tone." + tone, "tpl:tone." + tone, CALM_LAYOUTS, LETTERS, Expect.met(Expect.TONE)));
+        }
         for (String interest : List.of("admiration", "enthusiasm", "mission", "still_remains", "wish_to_join",
                 "long_sentence", "non_native")) {
             specs.add(new Spec("interest." + interest, "tpl:interest." + interest, INTEREST_LAYOUTS, ALL_FRAMES,
