@@ -216,7 +216,7 @@ final class MinimumFunctionCases {
     /**
      * The moves the eighth blind set said in ways the classes above did not: thanks for the news itself,
      * acceptance in a word or a formal phrase, fondness for the place, hoping to join in a thank-you note,
-     * where the writer fell short asked with no feedback word. Each has a near miss in the same words.
+     * where the writer fell short or how they did, asked with no feedback word. Each has a near miss in the same words.
      */
     private static List<Spec> eighthBlindSetMoves() {
         List<Spec> specs = new ArrayList<>();
@@ -236,6 +236,10 @@ final class MinimumFunctionCases {
         specs.add(new Spec("feedback.formal_shortfall", "tpl:feedback.formal_shortfall", FEEDBACK_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.FEEDBACK)));
         specs.add(new Spec("feedback.formal_near_miss", "tpl:feedback.formal_near_miss", FEEDBACK_LAYOUTS, LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.how_i_did", "tpl:feedback.how_i_did", FEEDBACK_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.how_i_did_near_miss", "tpl:feedback.how_i_did_near_miss", FEEDBACK_LAYOUTS, LETTERS,
                 Expect.absent(Expect.FEEDBACK)));
         return specs;
     }
