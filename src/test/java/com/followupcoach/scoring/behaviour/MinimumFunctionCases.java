@@ -223,6 +223,38 @@ final class MinimumFunctionCases {
                 Expect.detected(Expect.NEW_QUALIFICATIONS)));
         specs.add(new Spec("newqual.unsaid_near_miss", "tpl:newqual.unsaid_near_miss", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.absent(Expect.NEW_QUALIFICATIONS)));
+        specs.addAll(eighthBlindSetMoves());
+        return specs;
+    }
+
+    /**
+     * The moves the eighth blind set said in ways the classes above did not: thanks for the news itself,
+     * acceptance in a word or a formal phrase, fondness for the place, hoping to join in a thank-you note,
+     * where the writer fell short or how they did, asked with no feedback word. Each has a near miss in the same words.
+     */
+    private static List<Spec> eighthBlindSetMoves() {
+        List<Spec> specs = new ArrayList<>();
+        List<String> nearMissAck = NO_ACK_LAYOUTS.stream().map(layout -> layout + " *").toList();
+        for (String ack : List.of("thanks_for_news", "formal_word")) {
+            specs.add(new Spec("ack." + ack, "tpl:ack." + ack, ACK_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.ACKNOWLEDGEMENT)));
+            specs.add(new Spec("ack." + ack + "_near_miss", "tpl:ack." + ack + "_near_miss", nearMissAck, LETTERS,
+                    Expect.absent(Expect.ACKNOWLEDGEMENT)));
+        }
+        for (String interest : List.of("fond_of_place", "hope_to_join")) {
+            specs.add(new Spec("interest." + interest, "tpl:interest." + interest, INTEREST_LAYOUTS, ALL_FRAMES,
+                    Expect.detected(Expect.INTEREST)));
+        }
+        specs.add(new Spec("interest.fond_near_miss", "tpl:interest.fond_near_miss", NO_INTEREST_AROUND, LETTERS,
+                Expect.absent(Expect.INTEREST)));
+        specs.add(new Spec("feedback.formal_shortfall", "tpl:feedback.formal_shortfall", FEEDBACK_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.formal_near_miss", "tpl:feedback.formal_near_miss", FEEDBACK_LAYOUTS, LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.how_i_did", "tpl:feedback.how_i_did", FEEDBACK_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.FEEDBACK)));
+        specs.add(new Spec("feedback.how_i_did_near_miss", "tpl:feedback.how_i_did_near_miss", FEEDBACK_LAYOUTS, LETTERS,
+                Expect.absent(Expect.FEEDBACK)));
         return specs;
     }
 
