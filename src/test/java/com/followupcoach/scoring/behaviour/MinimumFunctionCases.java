@@ -224,6 +224,10 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("expect.still_open_near_miss", "tpl:expect.still_open_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.add(new Spec("expect.plain_appeal", "tpl:expect.plain_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.plain_appeal_near_miss", "tpl:expect.plain_appeal_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
         specs.add(new Spec("newqual.said_otherwise", "tpl:newqual.said_otherwise", NEWQUAL_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.NEW_QUALIFICATIONS)));
         specs.add(new Spec("newqual.said_otherwise_near_miss", "tpl:newqual.said_otherwise_near_miss", NEWQUAL_LAYOUTS,
