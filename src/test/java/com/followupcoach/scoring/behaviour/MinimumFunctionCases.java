@@ -232,6 +232,10 @@ final class MinimumFunctionCases {
                 Expect.detected(Expect.NEW_QUALIFICATIONS)));
         specs.add(new Spec("newqual.said_otherwise_near_miss", "tpl:newqual.said_otherwise_near_miss", NEWQUAL_LAYOUTS,
                 LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.learners_words", "tpl:newqual.learners_words", NEWQUAL_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.learners_words_near_miss", "tpl:newqual.learners_words_near_miss", NEWQUAL_LAYOUTS,
+                LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
         specs.add(new Spec("alternate.other_work_plain", "tpl:alternate.other_work_plain", ALTERNATE_LAYOUTS,
                 ALL_FRAMES, Expect.detected(Expect.ALTERNATE)));
         specs.add(new Spec("alternate.other_work_near_miss", "tpl:alternate.other_work_near_miss", ALTERNATE_LAYOUTS,
