@@ -240,6 +240,10 @@ final class MinimumFunctionCases {
                 ALL_FRAMES, Expect.detected(Expect.ALTERNATE)));
         specs.add(new Spec("alternate.other_work_near_miss", "tpl:alternate.other_work_near_miss", ALTERNATE_LAYOUTS,
                 LETTERS, Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.plain_post", "tpl:alternate.plain_post", ALTERNATE_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.plain_post_near_miss", "tpl:alternate.plain_post_near_miss", ALTERNATE_LAYOUTS,
+                LETTERS, Expect.absent(Expect.ALTERNATE)));
         return specs;
     }
 
