@@ -20,7 +20,11 @@ final class OrganisationNames {
             "company", "corporation", "corp", "uk", "us", "of", "and", "&", "team", "st", "saint", "llp", "lp",
             "gmbh", "ag", "sa", "bv", "nv", "pty", "pvt", "pte", "srl", "sarl", "partners", "associates", "holdings",
             "solutions", "services", "systems", "international", "global", "consulting", "communications", "media",
-            "legal", "law", "solicitors");
+            "legal", "law", "solicitors",
+            // kinds of organisation: "Jamii Trust Bank" and "Savanna Commercial Bank" are two banks
+            "bank", "trust", "council", "university", "college", "academy", "school", "hospital", "hospice",
+            "clinic", "foundation", "hotel", "hotels", "agency", "insurance", "logistics", "construction",
+            "capital", "pharmacy", "technologies", "industries", "enterprises", "ventures", "lab", "labs");
 
     private OrganisationNames() {
     }

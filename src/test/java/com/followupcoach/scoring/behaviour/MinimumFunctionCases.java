@@ -244,6 +244,11 @@ final class MinimumFunctionCases {
                 Expect.detected(Expect.ALTERNATE)));
         specs.add(new Spec("alternate.plain_post_near_miss", "tpl:alternate.plain_post_near_miss", ALTERNATE_LAYOUTS,
                 LETTERS, Expect.absent(Expect.ALTERNATE)));
+        // two organisations named as the employer, with no scenario to compare with: the letter contradicts itself
+        specs.add(new Spec("personal.two_employers", "tpl:personal.two_employers", NEWQUAL_LAYOUTS, LETTERS,
+                Expect.error(Expect.PERSONALIZATION)));
+        specs.add(new Spec("personal.one_employer", "tpl:personal.one_employer", NEWQUAL_LAYOUTS, LETTERS,
+                Expect.noError(Expect.PERSONALIZATION)));
         return specs;
     }
 

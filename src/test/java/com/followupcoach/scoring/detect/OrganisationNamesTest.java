@@ -20,7 +20,12 @@ class OrganisationNamesTest {
         "Harper Law | Kingsley Law",
         "Meyer GmbH | Schmidt GmbH",
         "Atlas Partners | Beacon Partners",
-        "Orion Media | Vega Media Group"})
+        "Orion Media | Vega Media Group",
+        "Jamii Trust Bank | Savanna Commercial Bank",
+        "Riverside Hospital | St Mary's Hospital",
+        "Dunmore Logistics | Bluegum Logistics",
+        "Northgate Housing Trust | Oakridge Trust",
+        "Leeds City Council | Bradford Council"})
     void namesThatShareOnlyALegalFormOrAGenericWordAreTwoOrganisations(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isFalse();
     }
@@ -31,7 +36,9 @@ class OrganisationNamesTest {
         "Larkspur Communications | Larkspur",
         "Harlow Freight Ltd | the team at Harlow Freight",
         "Barrow & Finch LLP | Barrow and Finch",
-        "St Luke's Hospice | St. Luke's"})
+        "St Luke's Hospice | St. Luke's",
+        "Savanna Commercial Bank | Savanna Bank",
+        "University of Leeds | Leeds University"})
     void namesThatShareADistinctiveWordAreOneOrganisation(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isTrue();
     }
