@@ -23,7 +23,7 @@ final class OrganisationNames {
             "legal", "law", "solicitors",
             // the kinds of organisation a name ends with (as in lessons/lexicons/org-form.txt): two banks or
             // two hospitals are not one organisation for sharing the word
-            "bank", "trust", "hospital", "hospice", "clinic", "university", "college", "academy", "council",
+            "bank", "trust", "hospital", "hospice", "clinic", "university", "college", "academy", "school", "council",
             "foundation", "agency", "hotel", "hotels", "pharmacy", "bakery", "brewery", "insurance", "capital",
             "logistics", "construction", "builders", "motors", "foods", "industries", "enterprises", "ventures",
             "technologies", "lab", "labs", "analytics", "studios", "energy", "recruitment", "publishing", "supply",

@@ -224,6 +224,7 @@ final class MinimumFunctionCases {
         specs.add(new Spec("newqual.unsaid_near_miss", "tpl:newqual.unsaid_near_miss", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.absent(Expect.NEW_QUALIFICATIONS)));
         specs.addAll(eighthBlindSetMoves());
+        specs.addAll(eighthBlindSetCriteria());
         return specs;
     }
 
@@ -255,6 +256,45 @@ final class MinimumFunctionCases {
                 Expect.detected(Expect.FEEDBACK)));
         specs.add(new Spec("feedback.how_i_did_near_miss", "tpl:feedback.how_i_did_near_miss", FEEDBACK_LAYOUTS, LETTERS,
                 Expect.absent(Expect.FEEDBACK)));
+        return specs;
+    }
+
+    /**
+     * The eighth blind set's criteria misses: the decision taken as still open (a readiness for its change, a
+     * reply deadline, another look, the matter taken higher, days to prove it wrong), a qualification said in
+     * other words, other work said plainly. Each has a near miss in the same words.
+     */
+    private static List<Spec> eighthBlindSetCriteria() {
+        List<Spec> specs = new ArrayList<>();
+        specs.add(new Spec("expect.decision_still_open", "tpl:expect.decision_still_open", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.still_open_near_miss", "tpl:expect.still_open_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.add(new Spec("expect.plain_appeal", "tpl:expect.plain_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.plain_appeal_near_miss", "tpl:expect.plain_appeal_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.add(new Spec("newqual.said_otherwise", "tpl:newqual.said_otherwise", NEWQUAL_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.said_otherwise_near_miss", "tpl:newqual.said_otherwise_near_miss", NEWQUAL_LAYOUTS,
+                LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.learners_words", "tpl:newqual.learners_words", NEWQUAL_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("newqual.learners_words_near_miss", "tpl:newqual.learners_words_near_miss", NEWQUAL_LAYOUTS,
+                LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
+        specs.add(new Spec("alternate.other_work_plain", "tpl:alternate.other_work_plain", ALTERNATE_LAYOUTS,
+                ALL_FRAMES, Expect.detected(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.other_work_near_miss", "tpl:alternate.other_work_near_miss", ALTERNATE_LAYOUTS,
+                LETTERS, Expect.absent(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.plain_post", "tpl:alternate.plain_post", ALTERNATE_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.ALTERNATE)));
+        specs.add(new Spec("alternate.plain_post_near_miss", "tpl:alternate.plain_post_near_miss", ALTERNATE_LAYOUTS,
+                LETTERS, Expect.absent(Expect.ALTERNATE)));
+        // two organisations named as the employer, with no scenario to compare with: the letter contradicts itself
+        specs.add(new Spec("personal.two_employers", "tpl:personal.two_employers", NEWQUAL_LAYOUTS, LETTERS,
+                Expect.error(Expect.PERSONALIZATION)));
+        specs.add(new Spec("personal.one_employer", "tpl:personal.one_employer", NEWQUAL_LAYOUTS, LETTERS,
+                Expect.noError(Expect.PERSONALIZATION)));
         return specs;
     }
 

@@ -24,7 +24,9 @@ class OrganisationNamesTest {
         "Jamii Trust Bank | Savanna Commercial Bank",
         "Northfield Hospital | St Anne's Hospital",
         "Dunmore Logistics | Harlow Logistics Ltd",
-        "Kestrel University | Marlow College"})
+        "Kestrel University | Marlow College",
+        "Northgate Housing Trust | Oakridge Trust",
+        "Leeds City Council | Bradford Council"})
     void namesThatShareOnlyALegalFormOrAGenericWordAreTwoOrganisations(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isFalse();
     }
@@ -37,7 +39,8 @@ class OrganisationNamesTest {
         "Barrow & Finch LLP | Barrow and Finch",
         "St Luke's Hospice | St. Luke's",
         "Savanna Commercial Bank | Savanna Bank",
-        "Northfield Hospital | the team at Northfield"})
+        "Northfield Hospital | the team at Northfield",
+        "University of Leeds | Leeds University"})
     void namesThatShareADistinctiveWordAreOneOrganisation(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).isTrue();
     }
