@@ -204,14 +204,8 @@ final class MinimumFunctionCases {
         }
         specs.add(new Spec("expect.appeal_near_miss", "tpl:expect.appeal_near_miss", ACCEPTANCE_LAYOUTS, LETTERS,
                 Expect.met(Expect.REALISTIC)));
-        specs.add(new Spec("feedback.their_view", "tpl:feedback.their_view", FEEDBACK_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.FEEDBACK)));
-        specs.add(new Spec("feedback.their_view_near_miss", "tpl:feedback.their_view_near_miss", FEEDBACK_LAYOUTS,
-                LETTERS, Expect.absent(Expect.FEEDBACK)));
-        specs.add(new Spec("alternate.named_work", "tpl:alternate.named_work", ALTERNATE_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.ALTERNATE)));
-        specs.add(new Spec("alternate.named_work_near_miss", "tpl:alternate.named_work_near_miss", ALTERNATE_LAYOUTS,
-                LETTERS, Expect.absent(Expect.ALTERNATE)));
+        specs.addAll(foundAndNearMiss("feedback.their_view", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
+        specs.addAll(foundAndNearMiss("alternate.named_work", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         specs.add(new Spec("interest.place_to_work", "tpl:interest.place_to_work", INTEREST_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.INTEREST)));
         specs.add(new Spec("interest.place_near_miss", "tpl:interest.place_near_miss", NO_INTEREST_AROUND, LETTERS,
@@ -252,10 +246,7 @@ final class MinimumFunctionCases {
                 Expect.detected(Expect.FEEDBACK)));
         specs.add(new Spec("feedback.formal_near_miss", "tpl:feedback.formal_near_miss", FEEDBACK_LAYOUTS, LETTERS,
                 Expect.absent(Expect.FEEDBACK)));
-        specs.add(new Spec("feedback.how_i_did", "tpl:feedback.how_i_did", FEEDBACK_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.FEEDBACK)));
-        specs.add(new Spec("feedback.how_i_did_near_miss", "tpl:feedback.how_i_did_near_miss", FEEDBACK_LAYOUTS, LETTERS,
-                Expect.absent(Expect.FEEDBACK)));
+        specs.addAll(foundAndNearMiss("feedback.how_i_did", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         return specs;
     }
 
@@ -274,22 +265,13 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("expect.plain_appeal_near_miss", "tpl:expect.plain_appeal_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
-        specs.add(new Spec("newqual.said_otherwise", "tpl:newqual.said_otherwise", NEWQUAL_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.NEW_QUALIFICATIONS)));
-        specs.add(new Spec("newqual.said_otherwise_near_miss", "tpl:newqual.said_otherwise_near_miss", NEWQUAL_LAYOUTS,
-                LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
-        specs.add(new Spec("newqual.learners_words", "tpl:newqual.learners_words", NEWQUAL_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.NEW_QUALIFICATIONS)));
-        specs.add(new Spec("newqual.learners_words_near_miss", "tpl:newqual.learners_words_near_miss", NEWQUAL_LAYOUTS,
-                LETTERS, Expect.absent(Expect.NEW_QUALIFICATIONS)));
+        specs.addAll(foundAndNearMiss("newqual.said_otherwise", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
+        specs.addAll(foundAndNearMiss("newqual.learners_words", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.add(new Spec("alternate.other_work_plain", "tpl:alternate.other_work_plain", ALTERNATE_LAYOUTS,
                 ALL_FRAMES, Expect.detected(Expect.ALTERNATE)));
         specs.add(new Spec("alternate.other_work_near_miss", "tpl:alternate.other_work_near_miss", ALTERNATE_LAYOUTS,
                 LETTERS, Expect.absent(Expect.ALTERNATE)));
-        specs.add(new Spec("alternate.plain_post", "tpl:alternate.plain_post", ALTERNATE_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.ALTERNATE)));
-        specs.add(new Spec("alternate.plain_post_near_miss", "tpl:alternate.plain_post_near_miss", ALTERNATE_LAYOUTS,
-                LETTERS, Expect.absent(Expect.ALTERNATE)));
+        specs.addAll(foundAndNearMiss("alternate.plain_post", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         // two organisations named as the employer, with no scenario to compare with: the letter contradicts itself
         specs.add(new Spec("personal.two_employers", "tpl:personal.two_employers", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.error(Expect.PERSONALIZATION)));
@@ -315,5 +297,12 @@ final class MinimumFunctionCases {
             }
         }
         return cases;
+    }
+
+    /** A class whose sentences must show the move, and its near miss in the same words, which must not. */
+    private static List<Spec> foundAndNearMiss(String className, List<String> layouts, String criterion) {
+        return List.of(new Spec(className, "tpl:" + className, layouts, ALL_FRAMES, Expect.detected(criterion)),
+                new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", layouts, LETTERS,
+                        Expect.absent(criterion)));
     }
 }
