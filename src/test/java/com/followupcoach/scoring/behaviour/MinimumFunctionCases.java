@@ -295,6 +295,20 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.PERSONALIZATION)));
         specs.add(new Spec("personal.one_employer", "tpl:personal.one_employer", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.noError(Expect.PERSONALIZATION)));
+        specs.addAll(ninthBlindSetCriteria());
+        return specs;
+    }
+
+    /**
+     * The ninth blind set's realistic-expectation and tone misses, by class. Each has a near miss in the same words.
+     */
+    private static List<Spec> ninthBlindSetCriteria() {
+        List<Spec> specs = new ArrayList<>();
+        // the panel's records or the reason claimed as owed
+        specs.add(new Spec("expect.records_claimed", "tpl:expect.records_claimed", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.records_near_miss", "tpl:expect.records_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
         return specs;
     }
 
