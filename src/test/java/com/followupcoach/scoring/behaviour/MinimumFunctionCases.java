@@ -309,6 +309,11 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("expect.records_near_miss", "tpl:expect.records_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
+        // the decision asked to be held or looked at again in other words
+        specs.add(new Spec("expect.hold_or_recheck", "tpl:expect.hold_or_recheck", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.hold_or_recheck_near_miss", "tpl:expect.hold_or_recheck_near_miss",
+                ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
         return specs;
     }
 
