@@ -314,6 +314,11 @@ final class MinimumFunctionCases {
                 Expect.flagged(Expect.REALISTIC)));
         specs.add(new Spec("expect.hold_or_recheck_near_miss", "tpl:expect.hold_or_recheck_near_miss",
                 ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
+        // a public warning told as the writer's own experience
+        specs.add(new Spec("tone.public_experience", "tpl:tone.public_experience", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.public_experience_near_miss", "tpl:tone.public_experience_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
         return specs;
     }
 
