@@ -277,6 +277,30 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.PERSONALIZATION)));
         specs.add(new Spec("personal.one_employer", "tpl:personal.one_employer", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.noError(Expect.PERSONALIZATION)));
+        specs.addAll(ninthBlindSetCriteria());
+        return specs;
+    }
+
+    /**
+     * The ninth blind set's realistic-expectation and tone misses, by class. Each has a near miss in the same words.
+     */
+    private static List<Spec> ninthBlindSetCriteria() {
+        List<Spec> specs = new ArrayList<>();
+        // the panel's records or the reason claimed as owed
+        specs.add(new Spec("expect.records_claimed", "tpl:expect.records_claimed", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.records_near_miss", "tpl:expect.records_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
+        // the decision asked to be held or looked at again in other words
+        specs.add(new Spec("expect.hold_or_recheck", "tpl:expect.hold_or_recheck", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.flagged(Expect.REALISTIC)));
+        specs.add(new Spec("expect.hold_or_recheck_near_miss", "tpl:expect.hold_or_recheck_near_miss",
+                ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
+        // a public warning told as the writer's own experience
+        specs.add(new Spec("tone.public_experience", "tpl:tone.public_experience", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.public_experience_near_miss", "tpl:tone.public_experience_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
         return specs;
     }
 
