@@ -319,6 +319,11 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.TONE)));
         specs.add(new Spec("tone.public_experience_near_miss", "tpl:tone.public_experience_near_miss", CALM_LAYOUTS,
                 LETTERS, Expect.met(Expect.TONE)));
+        // conclusions left to the reader: the decision said to reveal the employer's values
+        specs.add(new Spec("tone.leaves_to_conclude", "tpl:tone.leaves_to_conclude", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.leaves_to_conclude_near_miss", "tpl:tone.leaves_to_conclude_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
         return specs;
     }
 
