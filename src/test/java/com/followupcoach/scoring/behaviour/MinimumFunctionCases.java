@@ -324,6 +324,11 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.TONE)));
         specs.add(new Spec("tone.leaves_to_conclude_near_miss", "tpl:tone.leaves_to_conclude_near_miss", CALM_LAYOUTS,
                 LETTERS, Expect.met(Expect.TONE)));
+        // the panel's standing belittled: too junior to judge the writer
+        specs.add(new Spec("tone.belittles_panel", "tpl:tone.belittles_panel", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.belittles_panel_near_miss", "tpl:tone.belittles_panel_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
         return specs;
     }
 
