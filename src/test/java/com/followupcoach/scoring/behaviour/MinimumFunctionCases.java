@@ -329,6 +329,9 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.TONE)));
         specs.add(new Spec("tone.belittles_panel_near_miss", "tpl:tone.belittles_panel_near_miss", CALM_LAYOUTS,
                 LETTERS, Expect.met(Expect.TONE)));
+        // another try at a later intake named by its month or season is not an appeal
+        specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
         return specs;
     }
 
