@@ -301,6 +301,19 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.TONE)));
         specs.add(new Spec("tone.public_experience_near_miss", "tpl:tone.public_experience_near_miss", CALM_LAYOUTS,
                 LETTERS, Expect.met(Expect.TONE)));
+        // conclusions left to the reader: the decision said to reveal the employer's values
+        specs.add(new Spec("tone.leaves_to_conclude", "tpl:tone.leaves_to_conclude", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.leaves_to_conclude_near_miss", "tpl:tone.leaves_to_conclude_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
+        // the panel's standing belittled: too junior to judge the writer
+        specs.add(new Spec("tone.belittles_panel", "tpl:tone.belittles_panel", TONE_LAYOUTS, ALL_FRAMES,
+                Expect.error(Expect.TONE)));
+        specs.add(new Spec("tone.belittles_panel_near_miss", "tpl:tone.belittles_panel_near_miss", CALM_LAYOUTS,
+                LETTERS, Expect.met(Expect.TONE)));
+        // another try at a later intake named by its month or season is not an appeal
+        specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
         return specs;
     }
 
