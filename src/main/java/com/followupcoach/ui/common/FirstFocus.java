@@ -38,6 +38,17 @@ public final class FirstFocus {
         return first(page, true).or(() -> first(page, false));
     }
 
+    /** The control holding keyboard focus, if it is {@code page} or inside it. */
+    public static Optional<Node> ownerWithin(Node page) {
+        Node owner = page.getScene() == null ? null : page.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == page) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Node> first(Node node, boolean markedOnly) {
         if (!node.isVisible() || node.isDisabled()) {
             return Optional.empty();

@@ -7,7 +7,6 @@ import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import com.followupcoach.ui.markdown.MarkdownView;
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -129,16 +128,10 @@ final class LessonReaderView extends BorderPane {
      * stays there.
      */
     private boolean focusIsHere() {
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        if (owner == null) {
-            return getScene() != null;
+        if (getScene() != null && getScene().getFocusOwner() == null) {
+            return true;
         }
-        for (Node n = owner; n != null; n = n.getParent()) {
-            if (n == this) {
-                return owner.getScene() != null && !owner.isDisabled();
-            }
-        }
-        return false;
+        return FirstFocus.ownerWithin(this).map(owner -> owner.getScene() != null && !owner.isDisabled()).orElse(false);
     }
 
     private VBox takeaways(LessonModule module) {

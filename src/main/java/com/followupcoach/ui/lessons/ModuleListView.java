@@ -72,13 +72,7 @@ final class ModuleListView extends ScrollPane {
 
     /** The id of the control (or "" for one without) holding focus inside this list, if any. */
     private Optional<String> focusWithin() {
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        for (Node node = owner; node != null; node = node.getParent()) {
-            if (node == this) {
-                return Optional.of(owner.getId() == null ? "" : owner.getId());
-            }
-        }
-        return Optional.empty();
+        return FirstFocus.ownerWithin(this).map(owner -> owner.getId() == null ? "" : owner.getId());
     }
 
     /** "Start here" for a new learner, "Continue where you left off" after; nothing once all is done. */

@@ -4,7 +4,6 @@ import com.followupcoach.ui.common.FirstFocus;
 import com.followupcoach.ui.common.Messages;
 import java.time.LocalDate;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -82,7 +81,7 @@ public final class ProgressView extends ScrollPane {
             body.getChildren().setAll(new EmptyProgress(report.firstLesson(), model::startFirstLesson));
             // The report can come after the page took focus (read off the FX thread): hand focus to
             // the empty state's button then, but not when the learner is working the page already.
-            if (!emptyShownAlready && focusIsOnThisPage()) {
+            if (!emptyShownAlready && FirstFocus.ownerWithin(this).isPresent()) {
                 FirstFocus.focus(this);
             }
         } else {
@@ -100,15 +99,5 @@ public final class ProgressView extends ScrollPane {
                 body.getChildren().add(new PracticeCalendar(report.practiceDays(), LocalDate.now()));
             }
         }
-    }
-
-    private boolean focusIsOnThisPage() {
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        for (Node node = owner; node != null; node = node.getParent()) {
-            if (node == this) {
-                return true;
-            }
-        }
-        return false;
     }
 }

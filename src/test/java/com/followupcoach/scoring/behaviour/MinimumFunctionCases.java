@@ -219,6 +219,7 @@ final class MinimumFunctionCases {
                 Expect.absent(Expect.NEW_QUALIFICATIONS)));
         specs.addAll(eighthBlindSetMoves());
         specs.addAll(eighthBlindSetCriteria());
+        specs.addAll(ninthBlindSetCriteria());
         return specs;
     }
 
@@ -257,14 +258,8 @@ final class MinimumFunctionCases {
      */
     private static List<Spec> eighthBlindSetCriteria() {
         List<Spec> specs = new ArrayList<>();
-        specs.add(new Spec("expect.decision_still_open", "tpl:expect.decision_still_open", EXPECT_LAYOUTS, ALL_FRAMES,
-                Expect.flagged(Expect.REALISTIC)));
-        specs.add(new Spec("expect.still_open_near_miss", "tpl:expect.still_open_near_miss", ACCEPTANCE_LAYOUTS,
-                LETTERS, Expect.met(Expect.REALISTIC)));
-        specs.add(new Spec("expect.plain_appeal", "tpl:expect.plain_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
-                Expect.flagged(Expect.REALISTIC)));
-        specs.add(new Spec("expect.plain_appeal_near_miss", "tpl:expect.plain_appeal_near_miss", ACCEPTANCE_LAYOUTS,
-                LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.addAll(appealAndNearMiss("expect.decision_still_open", "expect.still_open_near_miss"));
+        specs.addAll(appealAndNearMiss("expect.plain_appeal", "expect.plain_appeal_near_miss"));
         specs.addAll(foundAndNearMiss("newqual.said_otherwise", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(foundAndNearMiss("newqual.learners_words", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.add(new Spec("alternate.other_work_plain", "tpl:alternate.other_work_plain", ALTERNATE_LAYOUTS,
@@ -277,7 +272,6 @@ final class MinimumFunctionCases {
                 Expect.error(Expect.PERSONALIZATION)));
         specs.add(new Spec("personal.one_employer", "tpl:personal.one_employer", NEWQUAL_LAYOUTS, LETTERS,
                 Expect.noError(Expect.PERSONALIZATION)));
-        specs.addAll(ninthBlindSetCriteria());
         return specs;
     }
 
@@ -287,30 +281,15 @@ final class MinimumFunctionCases {
     private static List<Spec> ninthBlindSetCriteria() {
         List<Spec> specs = new ArrayList<>();
         // the panel's records or the reason claimed as owed
-        specs.add(new Spec("expect.records_claimed", "tpl:expect.records_claimed", EXPECT_LAYOUTS, ALL_FRAMES,
-                Expect.flagged(Expect.REALISTIC)));
-        specs.add(new Spec("expect.records_near_miss", "tpl:expect.records_near_miss", ACCEPTANCE_LAYOUTS,
-                LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.addAll(appealAndNearMiss("expect.records_claimed", "expect.records_near_miss"));
         // the decision asked to be held or looked at again in other words
-        specs.add(new Spec("expect.hold_or_recheck", "tpl:expect.hold_or_recheck", EXPECT_LAYOUTS, ALL_FRAMES,
-                Expect.flagged(Expect.REALISTIC)));
-        specs.add(new Spec("expect.hold_or_recheck_near_miss", "tpl:expect.hold_or_recheck_near_miss",
-                ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.addAll(appealAndNearMiss("expect.hold_or_recheck", "expect.hold_or_recheck_near_miss"));
         // a public warning told as the writer's own experience
-        specs.add(new Spec("tone.public_experience", "tpl:tone.public_experience", TONE_LAYOUTS, ALL_FRAMES,
-                Expect.error(Expect.TONE)));
-        specs.add(new Spec("tone.public_experience_near_miss", "tpl:tone.public_experience_near_miss", CALM_LAYOUTS,
-                LETTERS, Expect.met(Expect.TONE)));
+        specs.addAll(harmAndNearMiss("tone.public_experience"));
         // conclusions left to the reader: the decision said to reveal the employer's values
-        specs.add(new Spec("tone.leaves_to_conclude", "tpl:tone.leaves_to_conclude", TONE_LAYOUTS, ALL_FRAMES,
-                Expect.error(Expect.TONE)));
-        specs.add(new Spec("tone.leaves_to_conclude_near_miss", "tpl:tone.leaves_to_conclude_near_miss", CALM_LAYOUTS,
-                LETTERS, Expect.met(Expect.TONE)));
+        specs.addAll(harmAndNearMiss("tone.leaves_to_conclude"));
         // the panel's standing belittled: too junior to judge the writer
-        specs.add(new Spec("tone.belittles_panel", "tpl:tone.belittles_panel", TONE_LAYOUTS, ALL_FRAMES,
-                Expect.error(Expect.TONE)));
-        specs.add(new Spec("tone.belittles_panel_near_miss", "tpl:tone.belittles_panel_near_miss", CALM_LAYOUTS,
-                LETTERS, Expect.met(Expect.TONE)));
+        specs.addAll(harmAndNearMiss("tone.belittles_panel"));
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
@@ -341,5 +320,19 @@ final class MinimumFunctionCases {
         return List.of(new Spec(className, "tpl:" + className, layouts, ALL_FRAMES, Expect.detected(criterion)),
                 new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", layouts, LETTERS,
                         Expect.absent(criterion)));
+    }
+
+    /** An appeal that must break realistic expectations, and its near miss, a gracious letter that keeps them. */
+    private static List<Spec> appealAndNearMiss(String className, String nearMiss) {
+        return List.of(
+                new Spec(className, "tpl:" + className, EXPECT_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.REALISTIC)),
+                new Spec(nearMiss, "tpl:" + nearMiss, ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
+    }
+
+    /** A harmful sentence that must be a tone error, and its near miss in the same words, which stays calm. */
+    private static List<Spec> harmAndNearMiss(String className) {
+        return List.of(new Spec(className, "tpl:" + className, TONE_LAYOUTS, ALL_FRAMES, Expect.error(Expect.TONE)),
+                new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", CALM_LAYOUTS, LETTERS,
+                        Expect.met(Expect.TONE)));
     }
 }
