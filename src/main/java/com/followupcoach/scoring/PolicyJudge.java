@@ -1,7 +1,7 @@
 package com.followupcoach.scoring;
 
 import com.followupcoach.scoring.rubric.CriterionPolicy;
-import com.followupcoach.scoring.signal.SignalKind;
+import com.followupcoach.scoring.rubric.SignalRef;
 import com.followupcoach.scoring.signal.Signals;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.CriterionResult;
@@ -34,9 +34,9 @@ final class PolicyJudge {
                 message.toString().trim(), result.lessonId());
     }
 
-    private static boolean holds(Criterion criterion, List<SignalKind> when, List<SignalKind> unless,
+    private static boolean holds(Criterion criterion, List<SignalRef> when, List<SignalRef> unless,
                                  Signals signals) {
-        return when.stream().allMatch(kind -> signals.count(criterion, kind) > 0)
-                && unless.stream().noneMatch(kind -> signals.count(criterion, kind) > 0);
+        return when.stream().allMatch(ref -> ref.presentIn(signals, criterion))
+                && unless.stream().noneMatch(ref -> ref.presentIn(signals, criterion));
     }
 }

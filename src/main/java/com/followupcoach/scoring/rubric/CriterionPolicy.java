@@ -1,6 +1,5 @@
 package com.followupcoach.scoring.rubric;
 
-import com.followupcoach.scoring.signal.SignalKind;
 import com.followupcoach.vocabulary.Status;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +34,7 @@ public sealed interface CriterionPolicy {
      * @param then    the status when it holds
      * @param message the message key to show (a key of the criterion's messages)
      */
-    record Clause(List<SignalKind> when, List<SignalKind> unless, Status then, String message) {
+    record Clause(List<SignalRef> when, List<SignalRef> unless, Status then, String message) {
         public Clause {
             when = List.copyOf(when);
             unless = List.copyOf(unless);
@@ -43,7 +42,7 @@ public sealed interface CriterionPolicy {
     }
 
     /** A sentence (message key) added after the verdict's message when its conditions hold. */
-    record Note(List<SignalKind> when, List<SignalKind> unless, String message) {
+    record Note(List<SignalRef> when, List<SignalRef> unless, String message) {
         public Note {
             when = List.copyOf(when);
             unless = List.copyOf(unless);

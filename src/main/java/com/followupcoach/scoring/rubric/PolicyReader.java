@@ -4,11 +4,13 @@ import com.followupcoach.files.yaml.Fields;
 import com.followupcoach.files.yaml.FileProblems;
 import com.followupcoach.files.yaml.YamlNode;
 import com.followupcoach.scoring.signal.SignalKind;
+import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,14 +93,33 @@ final class PolicyReader {
         return key;
     }
 
-    private List<SignalKind> kinds(Fields f, String key) throws RubricException {
-        List<SignalKind> out = new ArrayList<>();
+    private List<SignalRef> kinds(Fields f, String key) throws RubricException {
+        List<SignalRef> out = new ArrayList<>();
         for (YamlNode.Scalar s : f.texts(key, true).orElse(List.of())) {
-            out.add(SignalKind.byId(s.value().trim()).orElseThrow(() -> new RubricException(source, s.line(),
-                    "unknown signal '" + s.value() + "'; expected one of "
-                            + Arrays.stream(SignalKind.values()).map(SignalKind::id).toList())));
+            out.add(ref(s.value().trim(), s.line()));
         }
         return out;
+    }
+
+    /** "error" (the judged criterion's own) or "realistic_expectations.error" (another's). */
+    private SignalRef ref(String text, int line) throws RubricException {
+        int dot = text.indexOf('.');
+        String kindId = text.substring(dot + 1);
+        SignalKind kind = SignalKind.byId(kindId).orElseThrow(() -> new RubricException(source, line,
+                "unknown signal '" + kindId + "'; expected one of "
+                        + Arrays.stream(SignalKind.values()).map(SignalKind::id).toList()));
+        if (dot < 0) {
+            return SignalRef.own(kind);
+        }
+        String criterionId = text.substring(0, dot);
+        Criterion of = Criterion.byId(criterionId).orElseThrow(() -> new RubricException(source, line,
+                "unknown criterion '" + criterionId + "' in signal '" + text + "'; expected one of "
+                        + Arrays.stream(Criterion.values()).map(Criterion::id).toList()));
+        if (kind.letterWide()) {
+            throw new RubricException(source, line, "signal '" + kindId + "' is about the whole letter; write it "
+                    + "without a criterion, not '" + text + "'");
+        }
+        return new SignalRef(kind, Optional.of(of));
     }
 
     private List<YamlNode> items(Fields criterion, String id) throws RubricException {

@@ -259,11 +259,11 @@ final class SnapshotReader extends CheckedBytes {
         return lexicon;
     }
 
-    private List<SignalKind> kinds() throws Damaged {
+    private List<SignalRef> kinds() throws Damaged {
         int n = count();
-        List<SignalKind> out = new ArrayList<>(n);
+        List<SignalRef> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(SignalKind.valueOf(string()));
+            out.add(new SignalRef(SignalKind.valueOf(string()), optional().map(Criterion::valueOf)));
         }
         return out;
     }

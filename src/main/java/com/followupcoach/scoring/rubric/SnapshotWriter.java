@@ -1,10 +1,10 @@
 package com.followupcoach.scoring.rubric;
 
-import com.followupcoach.scoring.signal.SignalKind;
 import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.tokens.Lexicon;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import com.followupcoach.scoring.tokens.WordTest;
+import com.followupcoach.vocabulary.Criterion;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -147,10 +147,11 @@ final class SnapshotWriter extends DataOutputStream {
         }
     }
 
-    private void kinds(List<SignalKind> kinds) throws IOException {
-        writeInt(kinds.size());
-        for (SignalKind kind : kinds) {
-            string(kind.name());
+    private void kinds(List<SignalRef> refs) throws IOException {
+        writeInt(refs.size());
+        for (SignalRef ref : refs) {
+            string(ref.kind().name());
+            optional(ref.of().map(Criterion::name));
         }
     }
 

@@ -130,9 +130,10 @@ final class MinimumFunctionCases {
         // a thank-you note sent before any decision is another genre: the rubric caps it (wrongGenre)
         specs.add(new Spec("genre.pre_decision_note", "tpl:pre_decision_note", List.of("*", "* | f.contact"), LETTERS,
                 Expect.scoresAtMost(45, "a thank-you note written before the decision")));
+        // pressing for another outcome is unrealistic, and it also reads as not accepting the decision
         for (String expect : List.of("appeal_reconsider", "second_chance", "review_again", "why_not_qualified")) {
             specs.add(new Spec("expect." + expect, "tpl:expect." + expect, EXPECT_LAYOUTS, ALL_FRAMES,
-                    Expect.flagged(Expect.REALISTIC)));
+                    Expect.both(Expect.flagged(Expect.REALISTIC), Expect.flagged(Expect.TONE))));
         }
         // a demand for reasons, as the lessons teach; passing it over as no request at all is not enough
         specs.add(new Spec("expect.why_not_chosen", "tpl:expect.why_not_chosen", EXPECT_LAYOUTS, ALL_FRAMES,
@@ -322,11 +323,16 @@ final class MinimumFunctionCases {
                         Expect.absent(criterion)));
     }
 
-    /** An appeal that must break realistic expectations, and its near miss, a gracious letter that keeps them. */
+    /**
+     * An appeal that must break realistic expectations and weaken the tone (pressing for another
+     * outcome reads as not accepting it), and its near miss, a gracious letter that keeps both.
+     */
     private static List<Spec> appealAndNearMiss(String className, String nearMiss) {
         return List.of(
-                new Spec(className, "tpl:" + className, EXPECT_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.REALISTIC)),
-                new Spec(nearMiss, "tpl:" + nearMiss, ACCEPTANCE_LAYOUTS, LETTERS, Expect.met(Expect.REALISTIC)));
+                new Spec(className, "tpl:" + className, EXPECT_LAYOUTS, ALL_FRAMES,
+                        Expect.both(Expect.flagged(Expect.REALISTIC), Expect.flagged(Expect.TONE))),
+                new Spec(nearMiss, "tpl:" + nearMiss, ACCEPTANCE_LAYOUTS, LETTERS,
+                        Expect.both(Expect.met(Expect.REALISTIC), Expect.met(Expect.TONE))));
     }
 
     /** A harmful sentence that must be a tone error, and its near miss in the same words, which stays calm. */

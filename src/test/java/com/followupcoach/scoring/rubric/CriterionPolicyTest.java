@@ -76,6 +76,48 @@ class CriterionPolicyTest {
         assertThat(contact(engine, paper).status()).isEqualTo(Status.MISSING);
     }
 
+    private static final String TONE_PRESSING = """
+                  - when: [realistic_expectations.error]
+                    then: partial
+                    message: pressing
+            """;
+
+    private static final String POLITE_APPEAL = """
+            Dear Ms Lee,
+
+            Thank you for letting me know, and for your time at the interview. I enjoyed meeting the team.
+            I would be grateful if you would reconsider my application for the role.
+
+            Best regards,
+            Sam Patel
+            """;
+
+    @Test
+    void aPoliteAppealWeakensTheToneThroughTheRubricsCrossCriterionSignal() throws Exception {
+        ScoringEngine builtIn = new ScoringEngine(Rubric.builtIn());
+        ScoringEngine withoutClause = new ScoringEngine(load(text -> text.replace(TONE_PRESSING, "")));
+
+        CriterionResult tone = builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.TONE).orElseThrow();
+        assertThat(builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.REALISTIC_EXPECTATIONS)
+                .orElseThrow().status()).isEqualTo(Status.MISSING);
+        assertThat(tone.status()).isEqualTo(Status.PARTIAL);
+        assertThat(tone.message()).contains("reads as not accepting it");
+        assertThat(withoutClause.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+                .isEqualTo(Status.MET);
+        assertThat(builtIn.score(LETTER, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aCrossCriterionSignalMustNameAKnownCriterionAndASignalOfOne() {
+        assertThatThrownBy(() -> load(text -> text.replace(TONE_PRESSING,
+                TONE_PRESSING.replace("realistic_expectations.error", "realism.error"))))
+                .hasMessageContaining("unknown criterion 'realism' in signal 'realism.error'");
+        assertThatThrownBy(() -> load(text -> text.replace(TONE_PRESSING,
+                TONE_PRESSING.replace("realistic_expectations.error", "realistic_expectations.dispute"))))
+                .hasMessageContaining("signal 'dispute' is about the whole letter; write it without a criterion");
+    }
+
     @Test
     void anUnknownSignalIsRefusedWithItsLine() throws IOException {
         String text = BuiltInRubricText.text().replace("      - when: [evidence]\n        then: met\n      - then: missing\n    messages:\n      met: \"You thank",
