@@ -198,7 +198,7 @@ public final class RubricParser {
     private Language language(Settings settings, Fields language) throws RubricException {
         Settings.Negation n = settings.negation();
         Language.NegationRules negation = new Language.NegationRules(n.window(), n.words(), n.notBefore(),
-                n.clauseBreaks());
+                n.clauseBreaks(), n.disclaimers());
         Language.PhraseFinder markers = language == null ? Language.PhraseFinder.NONE
                 : namedLexicons(language, "ironyMarkers");
         Language.PhraseFinder alone = language == null ? Language.PhraseFinder.NONE

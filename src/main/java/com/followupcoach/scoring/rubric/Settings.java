@@ -39,12 +39,16 @@ public record Settings(Caps caps, Length length, Timing timing, Negation negatio
      * @param words      negating words (any word ending in n't also negates)
      * @param notBefore  words that undo a negation standing just before them ("don't hesitate")
      * @param clauseBreaks words that end a negation's reach ("but", "although")
+     * @param disclaimers words that, right after a negating word, disown what follows ("I'm not
+     *                   writing to ask you to..."): the scope then runs to the clause's end
      */
-    public record Negation(int window, Set<String> words, Set<String> notBefore, Set<String> clauseBreaks) {
+    public record Negation(int window, Set<String> words, Set<String> notBefore, Set<String> clauseBreaks,
+                           Set<String> disclaimers) {
         public Negation {
             words = Set.copyOf(words);
             notBefore = Set.copyOf(notBefore);
             clauseBreaks = Set.copyOf(clauseBreaks);
+            disclaimers = Set.copyOf(disclaimers);
         }
     }
 }

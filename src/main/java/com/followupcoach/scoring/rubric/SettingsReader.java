@@ -32,7 +32,8 @@ final class SettingsReader {
                         "rambling"));
         Optional<Fields> length = block(f, "length", Set.of("idealMin", "idealMax", "tooLong", "rambleWords"));
         Optional<Fields> timing = block(f, "timing", Set.of("minDays", "maxDays"));
-        Optional<Fields> negation = block(f, "negation", Set.of("window", "words", "notBefore", "clauseBreaks"));
+        Optional<Fields> negation = block(f, "negation", Set.of("window", "words", "notBefore", "clauseBreaks",
+                "disclaimers"));
         Settings.Length bounds = length.map(l -> new Settings.Length(number(l, "idealMin", 0, 10_000),
                 number(l, "idealMax", 1, 10_000), number(l, "tooLong", 1, 100_000),
                 l.number("rambleWords", 1, 1_000).orElse(0))).orElse(null);
@@ -48,7 +49,8 @@ final class SettingsReader {
                 cap(c, "realisticExpectations"), cap(c, "wrongGenre"), cap(c, "personalization"),
                 c.number("rambling", 0, 100).orElse(100))).orElse(null);
         Settings.Negation negationWords = negation.map(n -> new Settings.Negation(number(n, "window", 1, 20),
-                words(n, "words"), words(n, "notBefore"), words(n, "clauseBreaks"))).orElse(null);
+                words(n, "words"), words(n, "notBefore"), words(n, "clauseBreaks"),
+                words(n, "disclaimers"))).orElse(null);
         Set<String> abbreviations = words(f, "abbreviations");
         Set<String> allowedRepeats = words(f, "allowedRepeats");
         int paragraphsFromWords = number(f, "paragraphsFromWords", 0, 10_000);

@@ -67,7 +67,7 @@ final class SnapshotReader extends CheckedBytes {
         List<Rule> rules = compiled(texts, lexicons);
         Settings.Negation n = settings.negation();
         Language language = new Language(new Language.NegationRules(n.window(), n.words(), n.notBefore(),
-                n.clauseBreaks()), spellings, markers, alone);
+                n.clauseBreaks(), n.disclaimers()), spellings, markers, alone);
         return new Rubric(origin.rubricName(), criteria, rules, misspellings, settings, language);
     }
 
@@ -75,7 +75,8 @@ final class SnapshotReader extends CheckedBytes {
         Settings.Caps caps = new Settings.Caps(readInt(), readInt(), readInt(), readInt(), readInt(), readInt());
         Settings.Length length = new Settings.Length(readInt(), readInt(), readInt(), readInt());
         Settings.Timing timing = new Settings.Timing(readInt(), readInt());
-        Settings.Negation negation = new Settings.Negation(readInt(), stringSet(), stringSet(), stringSet());
+        Settings.Negation negation = new Settings.Negation(readInt(), stringSet(), stringSet(), stringSet(),
+                stringSet());
         return new Settings(caps, length, timing, negation, stringSet(), stringSet(), readInt(), readInt());
     }
 

@@ -52,6 +52,7 @@ final class SnapshotWriter extends DataOutputStream {
         strings(s.negation().words());
         strings(s.negation().notBefore());
         strings(s.negation().clauseBreaks());
+        strings(s.negation().disclaimers());
         strings(s.abbreviations());
         strings(s.allowedRepeats());
         ints(s.paragraphsFromWords(), s.mechanicsMissingFrom());

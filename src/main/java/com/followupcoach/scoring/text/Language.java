@@ -20,7 +20,7 @@ public record Language(NegationRules negation, Map<String, String> spellings, Ph
     public static final Language PLAIN = new Language(new NegationRules(5,
             Set.of("not", "no", "never", "nor", "neither", "without", "cannot"),
             Set.of("hesitate", "only", "least", "doubt"),
-            Set.of("but", "although", "though", "however", "yet", "and", "so", "because", "if", "when")),
+            Set.of("but", "although", "though", "however", "yet", "and", "so", "because", "if", "when"), Set.of()),
             Map.of(), PhraseFinder.NONE, PhraseFinder.NONE);
 
     public Language {
@@ -32,12 +32,16 @@ public record Language(NegationRules negation, Map<String, String> spellings, Ph
      * @param words     negating words (every word ending in n't negates too)
      * @param notBefore words that undo a negation standing just before them ("don't hesitate")
      * @param breaks    words that end a scope ("but", "although"); a clause mark ends it too
+     * @param disclaimers words that, right after a negating word, disown the rest of the clause
+     *                  ("I'm not writing to ask you to reconsider"): that scope takes no window
      */
-    public record NegationRules(int window, Set<String> words, Set<String> notBefore, Set<String> breaks) {
+    public record NegationRules(int window, Set<String> words, Set<String> notBefore, Set<String> breaks,
+                                Set<String> disclaimers) {
         public NegationRules {
             words = Set.copyOf(words);
             notBefore = Set.copyOf(notBefore);
             breaks = Set.copyOf(breaks);
+            disclaimers = Set.copyOf(disclaimers);
         }
 
         boolean negates(String lower) {

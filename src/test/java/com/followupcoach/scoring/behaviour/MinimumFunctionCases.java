@@ -285,6 +285,9 @@ final class MinimumFunctionCases {
         specs.addAll(appealAndNearMiss("expect.records_claimed", "expect.records_near_miss"));
         // the decision asked to be held or looked at again in other words
         specs.addAll(appealAndNearMiss("expect.hold_or_recheck", "expect.hold_or_recheck_near_miss"));
+        // the twelfth session: a disclaimed appeal keeps realistic expectations and the tone
+        specs.add(new Spec("expect.disclaimed_appeal_near_miss", "tpl:expect.disclaimed_appeal_near_miss",
+                ACCEPTANCE_LAYOUTS, LETTERS, Expect.both(Expect.met(Expect.REALISTIC), Expect.met(Expect.TONE))));
         // a public warning told as the writer's own experience
         specs.addAll(harmAndNearMiss("tone.public_experience"));
         // conclusions left to the reader: the decision said to reveal the employer's values

@@ -14,7 +14,10 @@ class TokenAttributesTest {
 
     private static final SentenceSplitter SPLITTER = new SentenceSplitter(Set.of("mr", "ms", "dr"));
     /** A two-class stand-in for the rubric's irony lexicons: phrases of lower-case words. */
-    private static final Language LANGUAGE = new Language(Language.PLAIN.negation(),
+    private static final Language.NegationRules PLAIN = Language.PLAIN.negation();
+    /** PLAIN's negation, with two disclaimers as the rubric declares them. */
+    private static final Language LANGUAGE = new Language(new Language.NegationRules(PLAIN.window(), PLAIN.words(),
+            PLAIN.notBefore(), PLAIN.breaks(), Set.of("writing", "here")),
             Map.of("organise", "organize", "organised", "organized", "colour", "color"),
             phrases(List.of("so-called"), List.of("yeah", "right"), List.of("lol")),
             phrases(List.of("lovely"), List.of("great", "job"), List.of("sure")));
@@ -83,6 +86,16 @@ class TokenAttributesTest {
         // PLAIN's window is five words
         assertThat(negated("I did not ever once really truly want this job")).containsExactly("ever", "once",
                 "really", "truly", "want");
+    }
+
+    @Test
+    void aDisclaimerNegatesTheRestOfItsClauseHoweverLong() {
+        assertThat(negated("I'm not writing to ask you to reconsider the decision, only to thank you"))
+                .containsExactly("writing", "to", "ask", "you", "to", "reconsider", "the", "decision");
+        assertThat(negated("I am not here to argue the point or to ask for another interview but to thank you"))
+                .containsExactly("here", "to", "argue", "the", "point", "or", "to", "ask", "for", "another", "interview");
+        // not a disclaimer: the window holds
+        assertThat(negated("I am not sure I would ask you to reconsider")).doesNotContain("reconsider");
     }
 
     @Test
