@@ -294,6 +294,8 @@ final class MinimumFunctionCases {
         specs.addAll(harmAndNearMiss("tone.leaves_to_conclude"));
         // the panel's standing belittled: too junior to judge the writer
         specs.addAll(harmAndNearMiss("tone.belittles_panel"));
+        // the twelfth session: what the panel valued sneered at as a comparison behind a hedge
+        specs.addAll(harmAndNearMiss("tone.values_sneered"));
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
