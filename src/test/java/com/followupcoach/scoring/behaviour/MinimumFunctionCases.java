@@ -221,6 +221,7 @@ final class MinimumFunctionCases {
         specs.addAll(eighthBlindSetMoves());
         specs.addAll(eighthBlindSetCriteria());
         specs.addAll(ninthBlindSetCriteria());
+        specs.addAll(appealProbeS12());
         return specs;
     }
 
@@ -299,6 +300,18 @@ final class MinimumFunctionCases {
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
+        return specs;
+    }
+
+    /**
+     * The s12 appeal probe's classes (docs/appeal-classes-s12.md): taken back into the selection for this post, a
+     * chance at it to prove the decision wrong, still considered for it. Each has a near miss in the same words.
+     */
+    private static List<Spec> appealProbeS12() {
+        List<Spec> specs = new ArrayList<>();
+        specs.addAll(appealAndNearMiss("expect.back_into_process", "expect.back_into_process_near_miss"));
+        specs.addAll(appealAndNearMiss("expect.chance_to_prove", "expect.chance_to_prove_near_miss"));
+        specs.addAll(appealAndNearMiss("expect.still_in_running", "expect.still_in_running_near_miss"));
         return specs;
     }
 
