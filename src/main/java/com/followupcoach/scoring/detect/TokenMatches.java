@@ -35,11 +35,20 @@ final class TokenMatches {
      *                   halves on two cores ({@link #NEVER}: never)
      */
     TokenMatches(List<TokenPattern> patterns, PatternIndex index, TokenizedText tokens, int halvesFrom) {
+        this(patterns, index, new LexiconMemo(tokens), halvesFrom);
+    }
+
+    /**
+     * As above, reading the lexicons through a memo of the letter that other patterns have
+     * filled already (the rules' {@code unlessTokens} patterns after the rules' own), so a
+     * lexicon is looked up once per token for both.
+     */
+    TokenMatches(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom) {
         this.halvesFrom = halvesFrom;
         this.patterns = patterns;
         this.index = index;
-        this.tokens = tokens;
-        this.memo = new LexiconMemo(tokens);
+        this.tokens = memo.text();
+        this.memo = memo;
         this.matchers = new TokenMatcher[patterns.size()];
         this.reach = TokenMatcher.reachOf(patterns);
     }
@@ -71,7 +80,6 @@ final class TokenMatches {
         for (int p = 0; p < patterns.size(); p++) {
             out.add(new ArrayList<>(0));
         }
-        PatternIndex.Starts starts = index.starts();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             int from = tokens.sentenceFrom(s);
             int to = tokens.sentenceTo(s);
@@ -81,7 +89,7 @@ final class TokenMatches {
             String key = cache != null && to - from <= SentenceCache.MAX_TOKENS ? key(from, to) : null;
             SentenceHits hits = key == null ? null : cache.get(key);
             if (hits == null) {
-                hits = halved(tokens, from, to, halvesFrom) ? matchInHalves(from, to, starts) : match(from, to, starts);
+                hits = inSentence(s);
                 if (key != null) {
                     cache.put(key, hits);
                 }
@@ -103,6 +111,26 @@ final class TokenMatches {
             }
         }
         return out;
+    }
+
+    /** Reused sentence after sentence; made when first needed. */
+    private PatternIndex.Starts starts;
+
+    /**
+     * Each pattern's matches in sentence {@code s} alone, as {@link #find} gives them for it
+     * (in two halves on two cores when it is long): {@link UnlessSearch} asks only about the
+     * sentences a rule matched in.
+     */
+    SentenceHits inSentence(int s) {
+        int from = tokens.sentenceFrom(s);
+        int to = tokens.sentenceTo(s);
+        if (from == to) {
+            return SentenceHits.NONE;
+        }
+        if (starts == null) {
+            starts = index.starts();
+        }
+        return halved(tokens, from, to, halvesFrom) ? matchInHalves(from, to, starts) : match(from, to, starts);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class LexiconMemo {
         this.text = text;
     }
 
-    TokenizedText text() {
+    public TokenizedText text() {
         return text;
     }
 
