@@ -10,7 +10,8 @@ import java.util.Map;
  * look the same lexicons up again at the same token: in a megabyte of "I I I" that repeated
  * look-up was most of the cost. A lexicon's memo is one {@code short} per token (bit n: an
  * entry of n words matches there; bit 0: known), made the first time a pattern asks about that
- * lexicon, so a letter pays only for the lexicons its patterns reach. One thread at a time.
+ * lexicon, so a letter pays only for the lexicons its patterns reach. The patterns' matchers
+ * made with one memo also share where they failed ({@link FailedReaches}). One thread at a time.
  */
 public final class LexiconMemo {
 
@@ -32,6 +33,21 @@ public final class LexiconMemo {
 
     private boolean[] repeats;
     private int repeatsFrom;
+    private FailedReaches failed;
+    private int matchers;
+
+    /** Where the matchers made with this memo keep the reaches they failed from (made when first asked for). */
+    FailedReaches failedReaches() {
+        if (failed == null) {
+            failed = new FailedReaches(text.size());
+        }
+        return failed;
+    }
+
+    /** A number for a new matcher of this memo, none the same. */
+    int newMatcher() {
+        return matchers++;
+    }
 
     /**
      * The sentence about to be matched, with {@link TokenMatcher#repeatsPrevious} of it: at a

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,9 +24,10 @@ import net.jqwik.api.Provide;
 /**
  * The engine finds token matches through shortcuts: an index of first words, start runs that
  * collapse a run of repeated tokens (closing marks included) into one try, a shared lexicon
- * memo, a ring of failed reaches. For any text, what it finds (each highlight and each part)
- * must be what the plain definition gives: every pattern tried at every token, left to right,
- * a start inside the previous match passed over; also when a sentence is matched in two halves.
+ * memo, a ring of failed reaches (in a long sentence also a table of them for the letter). For
+ * any text, what it finds (each highlight and each part) must be what the plain definition
+ * gives: every pattern tried at every token, left to right, a start inside the previous match
+ * passed over; also when a sentence is matched in two halves.
  */
 class TokenMatchesPropertyTest {
 
@@ -88,6 +90,36 @@ class TokenMatchesPropertyTest {
         for (int p = 0; p < PATTERNS.size(); p++) {
             assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text)
                     .isEqualTo(plainMatches(PATTERNS.get(p), letter.tokens()));
+        }
+    }
+
+    /**
+     * A passage repeated without a full stop until the sentence is long: there each pattern's
+     * failed reaches are kept for the letter ({@code FailedReaches}), and a start whose reach
+     * repeats one that failed is passed over. What is found must still be the plain definition's,
+     * in one pass and in halves.
+     */
+    @Provide
+    Arbitrary<String> longSentencesRepeatingAPassage() {
+        return Combinators.combine(runsOfWords().map(t -> t.replaceAll("[.!?\\n]", " ")),
+                Arbitraries.of(" ", " , ", " and ", " I ")).as((passage, join) -> {
+                    String once = passage.trim() + join;
+                    int tokens = Math.max(1, once.trim().split("\\s+").length);
+                    return once.repeat(Math.max(2, 300 / tokens + 1)) + "end.";
+                });
+    }
+
+    @Property(tries = 40)
+    void aLongSentenceRepeatingItselfGivesWhatEachPatternFindsTriedAtEveryToken(
+            @ForAll("longSentencesRepeatingAPassage") String text) {
+        LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
+        List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, letter.tokens()).find(null);
+        List<List<TokenHit>> inHalves = new TokenMatches(PATTERNS, INDEX, letter.tokens(), 0).find(null);
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            List<String> plain = plainMatches(PATTERNS.get(p), letter.tokens());
+            assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text).isEqualTo(plain);
+            assertThat(describe(inHalves.get(p))).as("in halves: '%s' on %s", PATTERNS.get(p).source(), text)
+                    .isEqualTo(plain);
         }
     }
 
