@@ -104,7 +104,8 @@ public final class RuleSet {
         if (tokens == null) {
             return out; // every rule is a token rule: without token patterns nothing matches
         }
-        UnlessSearch unless = new UnlessSearch(unlessPatterns, unlessLeads, tokens.memo(), halvesFrom);
+        UnlessSearch unless = new UnlessSearch(unlessPatterns, unlessLeads, tokens.memo(), halvesFrom,
+                UnlessSearch.TOGETHER_FROM, tokens.sameAs());
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
             out.get(rule.rule().kind()).addAll(rule.run(text, negation, tokenSpans,

@@ -8,7 +8,9 @@ import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every token pattern's matches in one letter, found sentence by sentence: a token match never
@@ -80,13 +82,20 @@ final class TokenMatches {
         for (int p = 0; p < patterns.size(); p++) {
             out.add(new ArrayList<>(0));
         }
+        sameAs = new int[tokens.sentenceCount()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
+            sameAs[s] = s;
             int from = tokens.sentenceFrom(s);
             int to = tokens.sentenceTo(s);
             if (from == to) {
                 continue;
             }
             String key = cache != null && to - from <= SentenceCache.MAX_TOKENS ? key(from, to) : null;
+            if (key != null) {
+                Integer first = firstWithKey.putIfAbsent(key, s);
+                sameAs[s] = first == null ? s : first;
+            }
             SentenceHits hits = key == null ? null : cache.get(key);
             if (hits == null) {
                 hits = inSentence(s);
@@ -111,6 +120,18 @@ final class TokenMatches {
             }
         }
         return out;
+    }
+
+    /** For each sentence, the letter's first sentence written alike (itself when none is known); null before {@link #find}. */
+    private int[] sameAs;
+
+    /**
+     * For each sentence, the letter's first sentence with the same tokens and the same negated,
+     * quoted and ironic flags, as {@link #find} saw by the keys of its cache (itself when none
+     * was, or when it kept no cache): all that matches in a sentence depends on those alone.
+     */
+    int[] sameAs() {
+        return sameAs;
     }
 
     /** Reused sentence after sentence; made when first needed. */

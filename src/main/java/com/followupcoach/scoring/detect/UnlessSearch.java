@@ -5,7 +5,9 @@ import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a rule's {@code unlessTokens} patterns match in a sentence of one letter. In a
@@ -39,6 +41,14 @@ final class UnlessSearch {
     /** For each long sentence searched, the patterns that match in it; null until searched. */
     private SentenceHits[] bySentence;
     private final TokenMatcher[] matchers;
+    /**
+     * For each sentence, the letter's first one written alike ({@link TokenMatches#sameAs}), whose
+     * verdicts it shares: a letter that repeats its sentences (a megabyte of one letter again and
+     * again) is searched once per distinct sentence. Null: each sentence is searched.
+     */
+    private final int[] sameAs;
+    /** The verdicts found in short sentences, by the first sentence written alike and the rule's first pattern. */
+    private final Map<Long, Boolean> known = new HashMap<>();
 
     /**
      * @param patterns   the exceptions of every rule, rule after rule
@@ -46,11 +56,16 @@ final class UnlessSearch {
      * @param halvesFrom from how many characters a sentence is searched in two halves on two cores
      */
     UnlessSearch(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom) {
-        this(patterns, index, memo, halvesFrom, TOGETHER_FROM);
+        this(patterns, index, memo, halvesFrom, TOGETHER_FROM, null);
     }
 
-    /** @param togetherFrom from how many tokens a sentence is searched for all patterns at once (tests) */
-    UnlessSearch(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom, int togetherFrom) {
+    /**
+     * @param sameAs       for each sentence, the first written alike ({@link TokenMatches#sameAs}); null when unknown
+     * @param togetherFrom from how many tokens a sentence is searched for all patterns at once (tests)
+     */
+    UnlessSearch(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom, int togetherFrom,
+                 int[] sameAs) {
+        this.sameAs = sameAs;
         this.patterns = patterns;
         this.index = index;
         this.memo = memo;
@@ -63,15 +78,16 @@ final class UnlessSearch {
     /** Whether one of the patterns {@code [first, first + count)} matches from some token of the sentence. */
     boolean anyIn(int sentence, int first, int count) {
         if (tokens.sentenceTo(sentence) - tokens.sentenceFrom(sentence) < togetherFrom) {
-            for (int p = first; p < first + count; p++) {
-                if (matchers[p] == null) {
-                    matchers[p] = patterns.get(p).matcher(memo);
-                }
-                if (matchers[p].findInSentence(sentence)) {
-                    return true;
-                }
+            if (sameAs == null) {
+                return anyTriedIn(sentence, first, count);
             }
-            return false;
+            long asked = (long) sameAs[sentence] * patterns.size() + first;
+            Boolean verdict = known.get(asked);
+            if (verdict == null) {
+                verdict = anyTriedIn(sentence, first, count);
+                known.put(asked, verdict);
+            }
+            return verdict;
         }
         // The matches found are every pattern's, from every token where it may start, so a
         // pattern that matches anywhere in the sentence is among them.
@@ -84,6 +100,19 @@ final class UnlessSearch {
         }
         for (int p : bySentence[sentence].patterns()) {
             if (p >= first && p < first + count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each of the patterns tried at every token of the sentence. */
+    private boolean anyTriedIn(int sentence, int first, int count) {
+        for (int p = first; p < first + count; p++) {
+            if (matchers[p] == null) {
+                matchers[p] = patterns.get(p).matcher(memo);
+            }
+            if (matchers[p].findInSentence(sentence)) {
                 return true;
             }
         }

@@ -62,10 +62,10 @@ class UnlessInHalvesPropertyTest {
         PatternIndex leads = new PatternIndex(unless);
         // Every sentence counts as long: searched for all exceptions at once, in two halves.
         List<RuleMatch> inHalves = rule.run(letter, Negation.BY_SCOPE, hits, 0,
-                new UnlessSearch(unless, leads, matches.memo(), 0, 0), 0);
+                new UnlessSearch(unless, leads, matches.memo(), 0, 0, null), 0);
         // Every sentence counts as short: each exception tried at every token.
         List<RuleMatch> inOnePass = rule.run(letter, Negation.BY_SCOPE, hits, 0,
-                new UnlessSearch(unless, leads, matches.memo(), TokenMatches.NEVER, Integer.MAX_VALUE), 0);
+                new UnlessSearch(unless, leads, matches.memo(), TokenMatches.NEVER, Integer.MAX_VALUE, null), 0);
 
         assertThat(inHalves).as(given.rule().id() + " on " + text).isEqualTo(inOnePass);
     }
