@@ -193,7 +193,7 @@ final class TokenMatches {
         boolean[] secondRepeats = repeats.clone();
         secondRepeats[middle - from] = false;
         Handover<Stretch> second = Handover.offer(() -> {
-            LexiconMemo own = new LexiconMemo(tokens);
+            LexiconMemo own = new LexiconMemo(tokens, middle, to);
             own.inSentence(secondRepeats, from);
             PatternIndex.Starts ownStarts = index.starts();
             index.candidates(own, middle, to, ownStarts);

@@ -23,8 +23,24 @@ public final class LexiconMemo {
     private final Map<Lexicon, short[]> byLexicon = new IdentityHashMap<>();
     private final boolean[] scratch = new boolean[LONGEST + 2];
 
+    /** The first token the memo covers, and how many from it. */
+    private final int offset;
+    private final int covered;
+
     public LexiconMemo(TokenizedText text) {
+        this(text, 0, text.size());
+    }
+
+    /**
+     * A memo of the tokens {@code [from, to)} alone: the second half of a long sentence, matched
+     * on another thread, asks about no token before its first and none past the sentence's end,
+     * and a memo of the whole letter made each lexicon's slots twice (tens of megabytes in a
+     * megabyte of "I I I").
+     */
+    public LexiconMemo(TokenizedText text, int from, int to) {
         this.text = text;
+        this.offset = from;
+        this.covered = to - from;
     }
 
     public TokenizedText text() {
@@ -39,7 +55,7 @@ public final class LexiconMemo {
     /** Where the matchers made with this memo keep the reaches they failed from (made when first asked for). */
     FailedReaches failedReaches() {
         if (failed == null) {
-            failed = new FailedReaches(text.size());
+            failed = new FailedReaches(covered);
         }
         return failed;
     }
@@ -70,12 +86,12 @@ public final class LexiconMemo {
         return k > 0 && k < repeats.length && repeats[k];
     }
 
-    /** The lexicon's memo, one slot per token; null when its entries are too long for it. */
+    /** The lexicon's memo, one slot per token covered; null when its entries are too long for it. */
     short[] of(Lexicon lexicon) {
         if (lexicon.longest() > LONGEST) {
             return null;
         }
-        return byLexicon.computeIfAbsent(lexicon, l -> new short[text.size()]);
+        return byLexicon.computeIfAbsent(lexicon, l -> new short[covered]);
     }
 
     /**
@@ -97,12 +113,13 @@ public final class LexiconMemo {
      * @param limit one past the last token of the token's sentence (the only limit matchers use)
      */
     int lengths(Lexicon lexicon, short[] memo, int token, int limit) {
-        int bits = memo[token];
+        int slot = token - offset;
+        int bits = memo[slot];
         if (bits == 0 && repeats != null) {
             int k = token - repeatsFrom;
-            if (k > 0 && k < repeats.length && repeats[k] && memo[token - 1] != 0) {
-                bits = memo[token - 1];
-                memo[token] = (short) bits;
+            if (k > 0 && k < repeats.length && repeats[k] && slot > 0 && memo[slot - 1] != 0) {
+                bits = memo[slot - 1];
+                memo[slot] = (short) bits;
             }
         }
         if (bits == 0) {
@@ -114,7 +131,7 @@ public final class LexiconMemo {
                     scratch[n] = false;
                 }
             }
-            memo[token] = (short) bits;
+            memo[slot] = (short) bits;
         }
         return bits;
     }
