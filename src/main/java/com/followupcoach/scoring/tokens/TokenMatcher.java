@@ -179,10 +179,18 @@ public final class TokenMatcher implements WordIndex.Sink {
      * never matches costs one try.
      */
     public void findRuns(int[] runs, int length, Hits out) {
+        findRuns(runs, length, 0, out);
+    }
+
+    /**
+     * As {@link #findRuns(int[], int, Hits)}, passing over the starts before {@code next}: the
+     * starts of a long sentence come a window at a time, and a match found from the window
+     * before may have ended inside this one.
+     */
+    public void findRuns(int[] runs, int length, int next, Hits out) {
         if (length > 0) {
             newSentence(runs[0]);
         }
-        int next = 0;
         for (int k = 0; k < length; k += 2) {
             int last = runs[k + 1];
             for (int s = Math.max(runs[k], next); s <= last; s = next) {
@@ -198,24 +206,6 @@ public final class TokenMatcher implements WordIndex.Sink {
                 next = Math.max(end, s + 1);
             }
         }
-    }
-
-    /**
-     * The first match starting at or after token {@code from} among starts given as runs (as
-     * for {@link #findRuns}): what {@code findRuns} finds next once a match has ended at
-     * {@code from}. A start in a run fails when the one before it in the run failed, so each
-     * run is tried once at most.
-     *
-     * @return whether there is one; then {@link #start()}, {@link #end()}, the highlight and
-     * the parts are those of that match
-     */
-    public boolean firstFrom(int[] runs, int length, int from) {
-        for (int k = 0; k < length; k += 2) {
-            if (runs[k + 1] >= from && matchAt(Math.max(runs[k], from))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Signatures of the reaches of the last few failed starts in the sentence (a run repeating a phrase of up to this many starts). */

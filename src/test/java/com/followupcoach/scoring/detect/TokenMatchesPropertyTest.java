@@ -8,6 +8,7 @@ import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.SentenceSplitter;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.TokenizedText;
+import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
@@ -20,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The engine finds token matches through shortcuts: an index of first words, start runs that
@@ -27,7 +29,7 @@ import net.jqwik.api.Provide;
  * memo, a ring of failed reaches (in a long sentence also a table of them for the letter). For
  * any text, what it finds (each highlight and each part) must be what the plain definition
  * gives: every pattern tried at every token, left to right, a start inside the previous match
- * passed over; also when a sentence is matched in two halves.
+ * passed over; also when a sentence is matched in two halves, and a window of tokens at a time.
  */
 class TokenMatchesPropertyTest {
 
@@ -120,6 +122,30 @@ class TokenMatchesPropertyTest {
             assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text).isEqualTo(plain);
             assertThat(describe(inHalves.get(p))).as("in halves: '%s' on %s", PATTERNS.get(p).source(), text)
                     .isEqualTo(plain);
+        }
+    }
+
+    /**
+     * A long sentence's start tokens are collected and matched a window at a time, each
+     * pattern going on from where its last match ended; here the windows are a few tokens, so
+     * that matches run across their edges, runs of repeated tokens are cut by them, and halves
+     * are joined from windowed halves.
+     */
+    @Property(tries = 100)
+    void matchedAFewTokensAtATimeEachSentenceGivesWhatEachPatternFindsTriedAtEveryToken(
+            @ForAll("runsOfWords") String text, @ForAll @IntRange(min = 1, max = 9) int window) {
+        LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
+        TokenizedText tokens = letter.tokens();
+        List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, new LexiconMemo(tokens), TokenMatches.NEVER,
+                window).find(null);
+        List<List<TokenHit>> inHalves = new TokenMatches(PATTERNS, INDEX, new LexiconMemo(tokens), 0, window)
+                .find(null);
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            List<String> plain = plainMatches(PATTERNS.get(p), tokens);
+            assertThat(describe(found.get(p))).as("window %d: '%s' on %s", window, PATTERNS.get(p).source(), text)
+                    .isEqualTo(plain);
+            assertThat(describe(inHalves.get(p))).as("window %d, in halves: '%s' on %s", window,
+                    PATTERNS.get(p).source(), text).isEqualTo(plain);
         }
     }
 
