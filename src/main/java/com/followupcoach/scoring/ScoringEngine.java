@@ -68,7 +68,8 @@ public final class ScoringEngine {
 
     /**
      * @param parallelFrom from how many characters the layout-free checks run beside the rules,
-     *                     and one sentence's token patterns are matched in two halves (tests)
+     *                     readability beside the judging, and one sentence's token patterns are
+     *                     matched in two halves (tests)
      */
     ScoringEngine(Rubric rubric, int cachedSentences, int parallelFrom) {
         this.parallelFrom = parallelFrom;
@@ -135,6 +136,13 @@ public final class ScoringEngine {
         if (nothingToJudge(letter, layout)) {
             return notJudged(letter.words().size());
         }
+        // Readability needs only the text and where the body is: on a long text it is measured
+        // on the second core, idle once the rules have run, while this thread judges (a tenth
+        // of a megabyte's critique, counting the syllables of every word).
+        CompletableFuture<Readability> readability = letter.length() >= parallelFrom
+                ? CompletableFuture.supplyAsync(() -> ReadabilityMeter.measure(letter, layout.body()),
+                        ForkJoinPool.commonPool())
+                : null;
         LetterFacts facts = new LetterFacts(letter, situation, layout, matches);
 
         List<Finding> findings = new KeptFindings(dismissed);
@@ -155,7 +163,7 @@ public final class ScoringEngine {
         findings = withoutNested(findings);
         int score = ScoreFormula.score(results, findings, facts, rubric.settings().caps(), rubric.settings().length());
         return new Critique(score, letter.words().size(), results, findings,
-                ReadabilityMeter.measure(letter, layout.body()));
+                readability == null ? ReadabilityMeter.measure(letter, layout.body()) : SecondCore.join(readability));
     }
 
     /** From how many characters a text's layout-free checks run beside the rules. */

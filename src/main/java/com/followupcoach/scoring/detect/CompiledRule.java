@@ -4,9 +4,7 @@ import com.followupcoach.scoring.rubric.Rule;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.TokenizedText;
-import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
-import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +33,9 @@ public final class CompiledRule {
     public List<RuleMatch> run(LetterText text, Negation negation) {
         List<TokenPattern> tokens = tokenPatterns();
         TokenMatches matches = new TokenMatches(tokens, new PatternIndex(tokens), text.tokens());
-        return run(text, negation, matches.find(null), 0, matches.memo(), TokenMatches.NEVER);
+        List<TokenPattern> unless = rule.tokens().unless();
+        return run(text, negation, matches.find(null), 0,
+                new UnlessSearch(unless, new PatternIndex(unless), matches.memo(), TokenMatches.NEVER), 0);
     }
 
     List<TokenPattern> tokenPatterns() {
@@ -51,14 +51,13 @@ public final class CompiledRule {
     }
 
     /**
-     * @param tokenHits  the matches of every token pattern of the rule set
-     * @param firstToken index in {@code tokenHits} of this rule's first token pattern
-     * @param memo       the letter's lexicon memo, shared with the {@code unlessTokens} patterns
-     * @param halvesFrom from how many characters a sentence is searched for {@code unlessTokens} in two
-     *                   halves on two cores
+     * @param tokenHits   the matches of every token pattern of the rule set
+     * @param firstToken  index in {@code tokenHits} of this rule's first token pattern
+     * @param unless      where the rule set's {@code unlessTokens} patterns match
+     * @param firstUnless the number there of this rule's first {@code unlessTokens} pattern
      */
     List<RuleMatch> run(LetterText text, Negation negation, List<List<TokenHit>> tokenHits, int firstToken,
-                        LexiconMemo memo, int halvesFrom) {
+                        UnlessSearch unless, int firstUnless) {
         List<Hit> hits = new ArrayList<>();
         List<TokenPattern> tokens = tokenPatterns();
         for (int i = 0; i < tokens.size(); i++) {
@@ -73,7 +72,7 @@ public final class CompiledRule {
                 .thenComparing(Comparator.comparingInt((Hit h) -> h.span().end()).reversed()));
         List<RuleMatch> out = new ArrayList<>();
         int lastEnd = -1;
-        Exceptions exceptions = new Exceptions(text, memo, halvesFrom);
+        Exceptions exceptions = new Exceptions(text.tokens(), unless, firstUnless);
         for (Hit hit : hits) {
             Span span = hit.span();
             if (span.start() < lastEnd) {
@@ -92,65 +91,38 @@ public final class CompiledRule {
     }
 
     /**
-     * The {@code unlessTokens} verdict for each sentence, found once: a sentence with many
-     * matches is searched once, not once per match, so the cost stays linear in its length.
+     * {@code unlessTokens}: whether one of the rule's exceptions matches in the sentence of the
+     * match's first token, asked once per sentence: a sentence with many matches is searched
+     * once, not once per match, so the cost stays linear in its length.
      */
     private final class Exceptions {
-        private final LetterText text;
-        private final LexiconMemo memo;
-        private final int halvesFrom;
-        private int tokenSentence = -1;
-        private boolean tokenVerdict;
-        private List<TokenMatcher> unlessTokens;
+        private final TokenizedText tokens;
+        private final UnlessSearch unless;
+        private final int first;
+        private final int count;
+        private int sentence = -1;
+        private boolean verdict;
 
-        Exceptions(LetterText text, LexiconMemo memo, int halvesFrom) {
-            this.text = text;
-            this.memo = memo;
-            this.halvesFrom = halvesFrom;
+        Exceptions(TokenizedText tokens, UnlessSearch unless, int first) {
+            this.tokens = tokens;
+            this.unless = unless;
+            this.first = first;
+            this.count = rule.tokens().unless().size();
         }
 
         boolean excepted(Span span) {
-            return tokenExcepted(span);
-        }
-
-        /** {@code unlessTokens}: searched once in the sentence of the match's first token. */
-        private boolean tokenExcepted(Span span) {
-            if (rule.tokens().unless().isEmpty()) {
+            if (count == 0) {
                 return false;
             }
-            TokenizedText tokens = text.tokens();
             int token = tokens.tokenFrom(span.start());
             if (token >= tokens.size()) {
                 return false;
             }
-            int sentence = tokens.sentence(token);
-            if (sentence != tokenSentence) {
-                tokenSentence = sentence;
-                if (unlessTokens == null) {
-                    unlessTokens = rule.tokens().unless().stream().map(p -> memo == null ? p.matcher(tokens) : p.matcher(memo)).toList();
-                }
-                int from = tokens.sentenceFrom(sentence);
-                int to = tokens.sentenceTo(sentence);
-                tokenVerdict = TokenMatches.halved(tokens, from, to, halvesFrom)
-                        ? inHalves(tokens, from, to)
-                        : unlessTokens.stream().anyMatch(m -> m.findInSentence(sentence));
+            if (tokens.sentence(token) != sentence) {
+                sentence = tokens.sentence(token);
+                verdict = unless.anyIn(sentence, first, count);
             }
-            return tokenVerdict;
-        }
-
-        /**
-         * Whether an {@code unlessTokens} pattern matches in the long sentence {@code [from, to)}:
-         * its second half is searched on the common pool's thread, through a lexicon memo of its
-         * own, while this thread searches the first.
-         */
-        private boolean inHalves(TokenizedText tokens, int from, int to) {
-            int middle = from + (to - from) / 2;
-            Handover<Boolean> second = Handover.offer(() -> {
-                LexiconMemo own = new LexiconMemo(tokens);
-                return rule.tokens().unless().stream().anyMatch(p -> p.matcher(own).findBetween(middle, to));
-            });
-            boolean first = unlessTokens.stream().anyMatch(m -> m.findBetween(from, middle));
-            return second.join() || first;
+            return verdict;
         }
     }
 }

@@ -64,7 +64,7 @@ public final class ReadabilityMeter {
                 if (Words.hasLetter(norm, w)) {
                     inSentence++;
                     if (withSyllables) {
-                        syllables += SyllableCounter.count(norm.subSequence(w.start(), w.end()));
+                        syllables += SyllableCounter.count(norm, w.start(), w.end());
                     }
                 }
             }

@@ -4,7 +4,6 @@ import com.followupcoach.scoring.rubric.Rubric;
 import com.followupcoach.scoring.rubric.RuleKind;
 import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.Span;
-import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
@@ -27,6 +26,10 @@ public final class RuleSet {
     private final PatternIndex tokenLeads;
     private final SentenceCache sentences;
     private final int[] firstTokenPattern;
+    /** Every rule's {@code unlessTokens} patterns, rule after rule, searched together ({@link UnlessSearch}). */
+    private final List<TokenPattern> unlessPatterns;
+    private final PatternIndex unlessLeads;
+    private final int[] firstUnlessPattern;
     private final boolean anyTokenPattern;
     private final int halvesFrom;
 
@@ -62,13 +65,19 @@ public final class RuleSet {
         this.rules = rubric.rules().stream().map(CompiledRule::new).toList();
         this.negation = Negation.BY_SCOPE;
         List<TokenPattern> tokens = new ArrayList<>();
+        List<TokenPattern> unless = new ArrayList<>();
         this.firstTokenPattern = new int[rules.size()];
+        this.firstUnlessPattern = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             firstTokenPattern[r] = tokens.size();
             tokens.addAll(rules.get(r).tokenPatterns());
+            firstUnlessPattern[r] = unless.size();
+            unless.addAll(rules.get(r).rule().tokens().unless());
         }
         this.tokenPatterns = List.copyOf(tokens);
         this.tokenLeads = new PatternIndex(tokens);
+        this.unlessPatterns = List.copyOf(unless);
+        this.unlessLeads = new PatternIndex(unless);
         this.anyTokenPattern = !tokens.isEmpty();
     }
 
@@ -92,11 +101,15 @@ public final class RuleSet {
         }
         TokenMatches tokens = anyTokenPattern ? new TokenMatches(tokenPatterns, tokenLeads, text.tokens(), halvesFrom) : null;
         List<List<TokenHit>> tokenSpans = tokens == null ? List.of() : tokens.find(sentences.enabled() ? sentences : null);
-        LexiconMemo memo = tokens == null ? null : tokens.memo();
+        if (tokens == null) {
+            return out; // every rule is a token rule: without token patterns nothing matches
+        }
+        UnlessSearch unless = new UnlessSearch(unlessPatterns, unlessLeads, tokens.memo(), halvesFrom,
+                UnlessSearch.TOGETHER_FROM, tokens.sameAs());
         for (int r = 0; r < rules.size(); r++) {
             CompiledRule rule = rules.get(r);
             out.get(rule.rule().kind()).addAll(rule.run(text, negation, tokenSpans,
-                    firstTokenPattern[r], memo, halvesFrom));
+                    firstTokenPattern[r], unless, firstUnlessPattern[r]));
         }
         return out;
     }

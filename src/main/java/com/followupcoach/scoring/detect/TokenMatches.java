@@ -8,7 +8,9 @@ import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every token pattern's matches in one letter, found sentence by sentence: a token match never
@@ -35,14 +37,38 @@ final class TokenMatches {
      *                   halves on two cores ({@link #NEVER}: never)
      */
     TokenMatches(List<TokenPattern> patterns, PatternIndex index, TokenizedText tokens, int halvesFrom) {
+        this(patterns, index, new LexiconMemo(tokens), halvesFrom);
+    }
+
+    /**
+     * As above, reading the lexicons through a memo of the letter that other patterns have
+     * filled already (the rules' {@code unlessTokens} patterns after the rules' own), so a
+     * lexicon is looked up once per token for both.
+     */
+    TokenMatches(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom) {
+        this(patterns, index, memo, halvesFrom, WINDOW);
+    }
+
+    /** @param window how many tokens' starts are collected and matched at a time ({@link #WINDOW}; tests make it small) */
+    TokenMatches(List<TokenPattern> patterns, PatternIndex index, LexiconMemo memo, int halvesFrom, int window) {
+        this.window = window;
         this.halvesFrom = halvesFrom;
         this.patterns = patterns;
         this.index = index;
-        this.tokens = tokens;
-        this.memo = new LexiconMemo(tokens);
+        this.tokens = memo.text();
+        this.memo = memo;
         this.matchers = new TokenMatcher[patterns.size()];
         this.reach = TokenMatcher.reachOf(patterns);
     }
+
+    /**
+     * How many tokens' start tokens are collected and matched at a time in a long sentence: a
+     * few pages' worth, so that the starts of a sentence of any length take a few hundred
+     * kilobytes, made once and reused window after window.
+     */
+    static final int WINDOW = 1 << 12;
+
+    private final int window;
 
     /** A sentence length no sentence reaches. */
     static final int NEVER = Integer.MAX_VALUE;
@@ -71,17 +97,23 @@ final class TokenMatches {
         for (int p = 0; p < patterns.size(); p++) {
             out.add(new ArrayList<>(0));
         }
-        PatternIndex.Starts starts = index.starts();
+        sameAs = new int[tokens.sentenceCount()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
+            sameAs[s] = s;
             int from = tokens.sentenceFrom(s);
             int to = tokens.sentenceTo(s);
             if (from == to) {
                 continue;
             }
             String key = cache != null && to - from <= SentenceCache.MAX_TOKENS ? key(from, to) : null;
+            if (key != null) {
+                Integer first = firstWithKey.putIfAbsent(key, s);
+                sameAs[s] = first == null ? s : first;
+            }
             SentenceHits hits = key == null ? null : cache.get(key);
             if (hits == null) {
-                hits = halved(tokens, from, to, halvesFrom) ? matchInHalves(from, to, starts) : match(from, to, starts);
+                hits = inSentence(s);
                 if (key != null) {
                     cache.put(key, hits);
                 }
@@ -105,6 +137,38 @@ final class TokenMatches {
         return out;
     }
 
+    /** For each sentence, the letter's first sentence written alike (itself when none is known); null before {@link #find}. */
+    private int[] sameAs;
+
+    /**
+     * For each sentence, the letter's first sentence with the same tokens and the same negated,
+     * quoted and ironic flags, as {@link #find} saw by the keys of its cache (itself when none
+     * was, or when it kept no cache): all that matches in a sentence depends on those alone.
+     */
+    int[] sameAs() {
+        return sameAs;
+    }
+
+    /** Reused sentence after sentence; made when first needed. */
+    private PatternIndex.Starts starts;
+
+    /**
+     * Each pattern's matches in sentence {@code s} alone, as {@link #find} gives them for it
+     * (in two halves on two cores when it is long): {@link UnlessSearch} asks only about the
+     * sentences a rule matched in.
+     */
+    SentenceHits inSentence(int s) {
+        int from = tokens.sentenceFrom(s);
+        int to = tokens.sentenceTo(s);
+        if (from == to) {
+            return SentenceHits.NONE;
+        }
+        if (starts == null) {
+            starts = index.starts();
+        }
+        return halved(tokens, from, to, halvesFrom) ? matchInHalves(from, to, starts) : match(from, to, starts);
+    }
+
     /**
      * All a sentence's matches depend on: its tokens as written (patterns may ask for case:
      * {@code =i}, {@code %cap}), a space apart (a token holds no space), each with what the
@@ -123,8 +187,7 @@ final class TokenMatches {
     private SentenceHits match(int from, int to, PatternIndex.Starts starts) {
         boolean[] repeats = TokenMatcher.repeatsPrevious(tokens, from, to, reach);
         memo.inSentence(repeats, from);
-        index.candidates(memo, from, to, starts);
-        return stretch(memo, matchers, from, starts, false).hits();
+        return stretch(memo, matchers, from, from, to, starts, false).hits();
     }
 
     /**
@@ -139,26 +202,19 @@ final class TokenMatches {
         int middle = from + (to - from) / 2;
         boolean[] repeats = TokenMatcher.repeatsPrevious(tokens, from, to, reach);
         tokens.windowHash(from, from); // made once, here, before a second thread reads it
-        // The second half's first token is looked up afresh, not taken as repeating the one
-        // before it, whose look-ups the first half made.
-        boolean[] secondRepeats = repeats.clone();
-        secondRepeats[middle - from] = false;
         Handover<Stretch> second = Handover.offer(() -> {
-            LexiconMemo own = new LexiconMemo(tokens);
-            own.inSentence(secondRepeats, from);
-            PatternIndex.Starts ownStarts = index.starts();
-            index.candidates(own, middle, to, ownStarts);
-            return stretch(own, new TokenMatcher[patterns.size()], from, ownStarts, true);
+            LexiconMemo own = new LexiconMemo(tokens, middle, to);
+            own.inSentence(repeats, from);
+            return stretch(own, new TokenMatcher[patterns.size()], from, middle, to, index.starts(), true);
         });
         memo.inSentence(repeats, from);
-        index.candidates(memo, from, middle, starts);
-        Stretch first = stretch(memo, matchers, from, starts, true);
+        Stretch first = stretch(memo, matchers, from, from, middle, starts, true);
         Stretch later = second.join();
-        return joined(first, later, from, middle);
+        return joined(first, later, from, middle, to);
     }
 
     /** Each pattern's matches in the whole sentence, from those of its two halves. */
-    private SentenceHits joined(Stretch first, Stretch later, int from, int middle) {
+    private SentenceHits joined(Stretch first, Stretch later, int from, int middle, int to) {
         int[] inLater = new int[patterns.size()];
         Arrays.fill(inLater, -1);
         for (int i = 0; i < later.count; i++) {
@@ -176,7 +232,7 @@ final class TokenMatches {
             int next = last[last.length - 1];
             matched[count] = p;
             spans[count++] = j < 0 ? first.pairs[i] : next <= middle ? concat(first.pairs[i], later.pairs[j])
-                    : redone(p, first.pairs[i], later, j, next, from);
+                    : redone(p, first.pairs[i], later, j, next, from, to);
         }
         for (int j = 0; j < later.count; j++) {
             if (!done[later.patterns[j]]) {
@@ -191,20 +247,20 @@ final class TokenMatches {
     /**
      * The first half's matches of pattern {@code p}, then those from token {@code next} (where
      * its last match ended, past the middle) found again until one is the start of a match of
-     * the second half's, then the second half's from that one on.
+     * the second half's, then the second half's from that one on. Each is the first match from
+     * a token at or after {@code next} ({@link TokenMatcher#findBetween}: the tokens where the
+     * pattern may start, tried in turn).
      */
-    private int[] redone(int p, int[] firstPairs, Stretch later, int j, int next, int from) {
+    private int[] redone(int p, int[] firstPairs, Stretch later, int j, int next, int from, int to) {
         TokenMatcher matcher = matchers[p];
         int parts = patterns.get(p).partNames().size();
         int width = 2 + 2 * parts;
         int[] laterPairs = later.pairs[j];
         int[] laterPositions = later.positions[j];
-        int[] runs = later.starts.runs(later.startIndex[j]);
-        int runsLength = later.starts.runsLength(later.startIndex[j]);
         int[] out = Arrays.copyOf(firstPairs, firstPairs.length + width * 4);
         int n = firstPairs.length;
         int k = 0;
-        while (matcher.firstFrom(runs, runsLength, next)) {
+        while (matcher.findBetween(next, to)) {
             int start = matcher.start();
             while (k < laterPositions.length && laterPositions[k] < start) {
                 k += 2;
@@ -243,13 +299,11 @@ final class TokenMatches {
     }
 
     /**
-     * The matches found from some start tokens of one sentence: for the i-th pattern that
-     * matched, its matches as {@link SentenceHits} holds them, each match's first token and
-     * where the next search begins (pairs in {@code positions[i]}), and where its start runs
-     * are in {@code starts}.
+     * The matches found from the start tokens of a stretch of one sentence: for the i-th pattern
+     * that matched, its matches as {@link SentenceHits} holds them, and each match's first token
+     * and where the next search begins (pairs in {@code positions[i]}, when asked for).
      */
-    private record Stretch(int[] patterns, int[][] pairs, int[][] positions, int[] startIndex, int count,
-                           PatternIndex.Starts starts) {
+    private record Stretch(int[] patterns, int[][] pairs, int[][] positions, int count) {
 
         SentenceHits hits() {
             return count == 0 ? SentenceHits.NONE
@@ -257,46 +311,124 @@ final class TokenMatches {
         }
     }
 
-    /** @param withPositions whether to note each match's start and where the next search begins (for {@link #joined}) */
-    private Stretch stretch(LexiconMemo memo, TokenMatcher[] matchers, int from, PatternIndex.Starts starts,
-                            boolean withPositions) {
-        int[] matched = new int[starts.size()];
-        int[][] spans = new int[starts.size()][];
-        int[][] positions = new int[starts.size()][];
-        int[] startIndex = new int[starts.size()];
-        int count = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            int p = starts.pattern(i);
-            if (matchers[p] == null) {
-                matchers[p] = patterns.get(p).matcher(memo);
-            }
-            TokenMatcher matcher = matchers[p];
-            int parts = patterns.get(p).partNames().size();
-            int[][] pairs = {new int[2 + 2 * parts]};
-            int[][] places = {withPositions ? new int[2] : null};
-            int[] n = {0};
-            int[] m = {0};
-            matcher.findRuns(starts.runs(i), starts.runsLength(i), (a, b) -> {
-                while (n[0] + 2 + 2 * parts > pairs[0].length) {
-                    pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
+    /**
+     * The matches starting at the tokens {@code [lo, hi)} of the sentence that begins at token
+     * {@code from}. The start tokens are collected and matched {@link #window} at a time, each
+     * pattern's search going on in a window from where its last match ended: a sentence's start
+     * tokens are about 27 per token, and those of a whole megabyte-long sentence were a hundred
+     * megabytes of garbage, most of it still live when the collector ran.
+     *
+     * @param withPositions whether to note each match's start and where the next search begins (for {@link #joined})
+     */
+    private Stretch stretch(LexiconMemo memo, TokenMatcher[] matchers, int from, int lo, int hi,
+                            PatternIndex.Starts starts, boolean withPositions) {
+        Found found = new Found(patterns.size(), hi - lo > window, withPositions, from);
+        for (int a = lo; a < hi; a += Math.min(window, hi - a)) {
+            index.candidates(memo, a, a + Math.min(window, hi - a), starts);
+            for (int i = 0; i < starts.size(); i++) {
+                int p = starts.pattern(i);
+                if (matchers[p] == null) {
+                    matchers[p] = patterns.get(p).matcher(memo);
                 }
-                n[0] = put(pairs[0], n[0], matcher, parts, from);
-                if (!withPositions) {
-                    return;
-                }
-                if (m[0] + 2 > places[0].length) {
-                    places[0] = Arrays.copyOf(places[0], places[0].length * 2);
-                }
-                places[0][m[0]++] = matcher.start();
-                places[0][m[0]++] = Math.max(matcher.end(), matcher.start() + 1);
-            });
-            if (n[0] > 0) {
-                matched[count] = p;
-                startIndex[count] = i;
-                positions[count] = withPositions ? Arrays.copyOf(places[0], m[0]) : null;
-                spans[count++] = Arrays.copyOf(pairs[0], n[0]);
+                found.begin(p, matchers[p], patterns.get(p).partNames().size());
+                matchers[p].findRuns(starts.runs(i), starts.runsLength(i), found.next(), found);
             }
         }
-        return new Stretch(matched, spans, positions, startIndex, count, starts);
+        return found.stretch();
+    }
+
+    /**
+     * Each pattern's matches found so far in a stretch of a sentence, window after window, and
+     * where its next search begins. The matcher whose matches arrive is named by {@link #begin}.
+     */
+    private static final class Found implements TokenMatcher.Hits {
+        private final boolean withPositions;
+        private final int from;
+        /** By pattern, its slot + 1 (0: none yet); only when the stretch has more than one window. */
+        private final int[] slotOf;
+        private int[] patternOf = new int[16];
+        private int[][] pairs = new int[16][];
+        private int[] pairsUsed = new int[16];
+        private int[][] places = new int[16][];
+        private int[] placesUsed = new int[16];
+        private int[] next = new int[16];
+        private int slots;
+        private int slot;
+        private TokenMatcher matcher;
+        private int parts;
+
+        Found(int patterns, boolean manyWindows, boolean withPositions, int from) {
+            this.slotOf = manyWindows ? new int[patterns] : null;
+            this.withPositions = withPositions;
+            this.from = from;
+        }
+
+        /** The matches of pattern {@code p}, by this matcher, come next. */
+        void begin(int p, TokenMatcher matcher, int parts) {
+            this.matcher = matcher;
+            this.parts = parts;
+            if (slotOf != null && slotOf[p] > 0) {
+                slot = slotOf[p] - 1;
+                return;
+            }
+            if (slots == patternOf.length) {
+                int n = slots * 2;
+                patternOf = Arrays.copyOf(patternOf, n);
+                pairs = Arrays.copyOf(pairs, n);
+                pairsUsed = Arrays.copyOf(pairsUsed, n);
+                places = Arrays.copyOf(places, n);
+                placesUsed = Arrays.copyOf(placesUsed, n);
+                next = Arrays.copyOf(next, n);
+            }
+            slot = slots++;
+            patternOf[slot] = p;
+            if (slotOf != null) {
+                slotOf[p] = slot + 1;
+            }
+        }
+
+        /** Where the pattern's search begins: after the end of its last match so far. */
+        int next() {
+            return next[slot];
+        }
+
+        @Override
+        public void hit(int highlightFrom, int highlightTo) {
+            int width = 2 + 2 * parts;
+            if (pairs[slot] == null) {
+                pairs[slot] = new int[width];
+            }
+            while (pairsUsed[slot] + width > pairs[slot].length) {
+                pairs[slot] = Arrays.copyOf(pairs[slot], pairs[slot].length * 2);
+            }
+            pairsUsed[slot] = put(pairs[slot], pairsUsed[slot], matcher, parts, from);
+            next[slot] = Math.max(matcher.end(), matcher.start() + 1);
+            if (withPositions) {
+                if (places[slot] == null) {
+                    places[slot] = new int[2];
+                }
+                if (placesUsed[slot] + 2 > places[slot].length) {
+                    places[slot] = Arrays.copyOf(places[slot], places[slot].length * 2);
+                }
+                places[slot][placesUsed[slot]++] = matcher.start();
+                places[slot][placesUsed[slot]++] = next[slot];
+            }
+        }
+
+        /** The patterns that matched, in the order first seen. */
+        Stretch stretch() {
+            int[] matched = new int[slots];
+            int[][] spans = new int[slots][];
+            int[][] positions = new int[slots][];
+            int count = 0;
+            for (int k = 0; k < slots; k++) {
+                if (pairsUsed[k] > 0) {
+                    matched[count] = patternOf[k];
+                    positions[count] = withPositions ? Arrays.copyOf(places[k], placesUsed[k]) : null;
+                    spans[count++] = Arrays.copyOf(pairs[k], pairsUsed[k]);
+                }
+            }
+            return new Stretch(matched, spans, positions, count);
+        }
     }
 }

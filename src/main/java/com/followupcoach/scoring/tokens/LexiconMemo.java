@@ -10,7 +10,8 @@ import java.util.Map;
  * look the same lexicons up again at the same token: in a megabyte of "I I I" that repeated
  * look-up was most of the cost. A lexicon's memo is one {@code short} per token (bit n: an
  * entry of n words matches there; bit 0: known), made the first time a pattern asks about that
- * lexicon, so a letter pays only for the lexicons its patterns reach. One thread at a time.
+ * lexicon, so a letter pays only for the lexicons its patterns reach. The patterns' matchers
+ * made with one memo also share where they failed ({@link FailedReaches}). One thread at a time.
  */
 public final class LexiconMemo {
 
@@ -22,16 +23,47 @@ public final class LexiconMemo {
     private final Map<Lexicon, short[]> byLexicon = new IdentityHashMap<>();
     private final boolean[] scratch = new boolean[LONGEST + 2];
 
+    /** The first token the memo covers, and how many from it. */
+    private final int offset;
+    private final int covered;
+
     public LexiconMemo(TokenizedText text) {
-        this.text = text;
+        this(text, 0, text.size());
     }
 
-    TokenizedText text() {
+    /**
+     * A memo of the tokens {@code [from, to)} alone: the second half of a long sentence, matched
+     * on another thread, asks about no token before its first and none past the sentence's end,
+     * and a memo of the whole letter made each lexicon's slots twice (tens of megabytes in a
+     * megabyte of "I I I").
+     */
+    public LexiconMemo(TokenizedText text, int from, int to) {
+        this.text = text;
+        this.offset = from;
+        this.covered = to - from;
+    }
+
+    public TokenizedText text() {
         return text;
     }
 
     private boolean[] repeats;
     private int repeatsFrom;
+    private FailedReaches failed;
+    private int matchers;
+
+    /** Where the matchers made with this memo keep the reaches they failed from (made when first asked for). */
+    FailedReaches failedReaches() {
+        if (failed == null) {
+            failed = new FailedReaches(covered);
+        }
+        return failed;
+    }
+
+    /** A number for a new matcher of this memo, none the same. */
+    int newMatcher() {
+        return matchers++;
+    }
 
     /**
      * The sentence about to be matched, with {@link TokenMatcher#repeatsPrevious} of it: at a
@@ -54,12 +86,12 @@ public final class LexiconMemo {
         return k > 0 && k < repeats.length && repeats[k];
     }
 
-    /** The lexicon's memo, one slot per token; null when its entries are too long for it. */
+    /** The lexicon's memo, one slot per token covered; null when its entries are too long for it. */
     short[] of(Lexicon lexicon) {
         if (lexicon.longest() > LONGEST) {
             return null;
         }
-        return byLexicon.computeIfAbsent(lexicon, l -> new short[text.size()]);
+        return byLexicon.computeIfAbsent(lexicon, l -> new short[covered]);
     }
 
     /**
@@ -81,12 +113,13 @@ public final class LexiconMemo {
      * @param limit one past the last token of the token's sentence (the only limit matchers use)
      */
     int lengths(Lexicon lexicon, short[] memo, int token, int limit) {
-        int bits = memo[token];
+        int slot = token - offset;
+        int bits = memo[slot];
         if (bits == 0 && repeats != null) {
             int k = token - repeatsFrom;
-            if (k > 0 && k < repeats.length && repeats[k] && memo[token - 1] != 0) {
-                bits = memo[token - 1];
-                memo[token] = (short) bits;
+            if (k > 0 && k < repeats.length && repeats[k] && slot > 0 && memo[slot - 1] != 0) {
+                bits = memo[slot - 1];
+                memo[slot] = (short) bits;
             }
         }
         if (bits == 0) {
@@ -98,7 +131,7 @@ public final class LexiconMemo {
                     scratch[n] = false;
                 }
             }
-            memo[token] = (short) bits;
+            memo[slot] = (short) bits;
         }
         return bits;
     }

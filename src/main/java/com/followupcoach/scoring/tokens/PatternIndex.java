@@ -99,10 +99,12 @@ public final class PatternIndex {
         for (int token = from; token < to; token++) {
             int sentence = text.sentence(token);
             int sentenceFrom = text.sentenceFrom(sentence);
-            if (token - 1 > sentenceFrom && memo.repeatsPrevious(token)) {
+            if (token > from && token - 1 > sentenceFrom && memo.repeatsPrevious(token)) {
                 // A run of tokens each of whose reach repeats the one before: every look-up
                 // there gives what it gave at the token before the run, so the run costs one
-                // step instead of one look-up per pattern and token ("I I I…").
+                // step instead of one look-up per pattern and token ("I I I…"). The first token
+                // collected is looked up afresh: the token before it was not (a long sentence's
+                // starts come a window at a time).
                 int last = token;
                 while (last + 1 < to && memo.repeatsPrevious(last + 1)) {
                     last++;

@@ -58,6 +58,7 @@ public final class TokenMatcher implements WordIndex.Sink {
         for (int e = 0; e < elements.length; e++) {
             lengths[e] = new boolean[elements[e].longestEntry() + 2];
         }
+        this.salt = FailedReaches.salt(memo.newMatcher());
         this.memos = new short[elements.length][][];
         for (int e = 0; e < elements.length; e++) {
             Lexicon[] lexicons = elements[e].lexicons;
@@ -140,8 +141,10 @@ public final class TokenMatcher implements WordIndex.Sink {
      * after one that failed, in a run of one repeated token, is passed over at once.
      */
     public void findTokens(int[] starts, boolean[] repeats, int sentenceStart, Hits out) {
+        if (starts.length > 0) {
+            newSentence(starts[0]);
+        }
         int next = 0;
-        failedCount = 0;
         int lastTried = -2;
         boolean lastFailed = false;
         for (int s : starts) {
@@ -163,7 +166,7 @@ public final class TokenMatcher implements WordIndex.Sink {
                 next = Math.max(end, s + 1);
                 lastFailed = false;
             } else {
-                failed[failedCount++ % failed.length] = reach;
+                fail(reach);
             }
         }
     }
@@ -176,8 +179,18 @@ public final class TokenMatcher implements WordIndex.Sink {
      * never matches costs one try.
      */
     public void findRuns(int[] runs, int length, Hits out) {
-        int next = 0;
-        failedCount = 0;
+        findRuns(runs, length, 0, out);
+    }
+
+    /**
+     * As {@link #findRuns(int[], int, Hits)}, passing over the starts before {@code next}: the
+     * starts of a long sentence come a window at a time, and a match found from the window
+     * before may have ended inside this one.
+     */
+    public void findRuns(int[] runs, int length, int next, Hits out) {
+        if (length > 0) {
+            newSentence(runs[0]);
+        }
         for (int k = 0; k < length; k += 2) {
             int last = runs[k + 1];
             for (int s = Math.max(runs[k], next); s <= last; s = next) {
@@ -186,7 +199,7 @@ public final class TokenMatcher implements WordIndex.Sink {
                     break;
                 }
                 if (!matchAt(s)) {
-                    failed[failedCount++ % failed.length] = reach;
+                    fail(reach);
                     break;
                 }
                 out.hit(highlightFrom, highlightTo);
@@ -195,27 +208,25 @@ public final class TokenMatcher implements WordIndex.Sink {
         }
     }
 
-    /**
-     * The first match starting at or after token {@code from} among starts given as runs (as
-     * for {@link #findRuns}): what {@code findRuns} finds next once a match has ended at
-     * {@code from}. A start in a run fails when the one before it in the run failed, so each
-     * run is tried once at most.
-     *
-     * @return whether there is one; then {@link #start()}, {@link #end()}, the highlight and
-     * the parts are those of that match
-     */
-    public boolean firstFrom(int[] runs, int length, int from) {
-        for (int k = 0; k < length; k += 2) {
-            if (runs[k + 1] >= from && matchAt(Math.max(runs[k], from))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Signatures of the reaches of the last few failed starts (a run repeating a phrase of up to this many starts). */
+    /** Signatures of the reaches of the last few failed starts in the sentence (a run repeating a phrase of up to this many starts). */
     private final long[] failed = new long[8];
     private int failedCount;
+    /**
+     * In a long sentence, where the reaches of the starts that failed are kept for the letter
+     * (shared with the other patterns' matchers of the memo, under this matcher's salt), so a
+     * sentence that repeats a phrase of any length is matched once per distinct reach; null in
+     * a short sentence.
+     */
+    private FailedReaches failedInLetter;
+    private final long salt;
+
+    /** Begins the starts of one sentence. */
+    private void newSentence(int start) {
+        failedCount = 0;
+        int sentence = text.sentence(start);
+        failedInLetter = text.sentenceTo(sentence) - text.sentenceFrom(sentence) >= FailedReaches.FROM_TOKENS
+                ? memo.failedReaches() : null;
+    }
 
     private boolean failedBefore(long reach) {
         for (int i = Math.min(failedCount, failed.length) - 1; i >= 0; i--) {
@@ -223,7 +234,14 @@ public final class TokenMatcher implements WordIndex.Sink {
                 return true;
             }
         }
-        return false;
+        return failedInLetter != null && failedInLetter.contains(salt, reach);
+    }
+
+    private void fail(long reach) {
+        failed[failedCount++ % failed.length] = reach;
+        if (failedInLetter != null) {
+            failedInLetter.add(salt, reach);
+        }
     }
 
     /**

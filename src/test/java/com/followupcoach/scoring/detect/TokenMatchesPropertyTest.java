@@ -8,6 +8,7 @@ import com.followupcoach.scoring.text.LetterText;
 import com.followupcoach.scoring.text.SentenceSplitter;
 import com.followupcoach.scoring.text.Span;
 import com.followupcoach.scoring.text.TokenizedText;
+import com.followupcoach.scoring.tokens.LexiconMemo;
 import com.followupcoach.scoring.tokens.PatternIndex;
 import com.followupcoach.scoring.tokens.TokenMatcher;
 import com.followupcoach.scoring.tokens.TokenPattern;
@@ -16,16 +17,19 @@ import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The engine finds token matches through shortcuts: an index of first words, start runs that
  * collapse a run of repeated tokens (closing marks included) into one try, a shared lexicon
- * memo, a ring of failed reaches. For any text, what it finds (each highlight and each part)
- * must be what the plain definition gives: every pattern tried at every token, left to right,
- * a start inside the previous match passed over; also when a sentence is matched in two halves.
+ * memo, a ring of failed reaches (in a long sentence also a table of them for the letter). For
+ * any text, what it finds (each highlight and each part) must be what the plain definition
+ * gives: every pattern tried at every token, left to right, a start inside the previous match
+ * passed over; also when a sentence is matched in two halves, and a window of tokens at a time.
  */
 class TokenMatchesPropertyTest {
 
@@ -88,6 +92,60 @@ class TokenMatchesPropertyTest {
         for (int p = 0; p < PATTERNS.size(); p++) {
             assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text)
                     .isEqualTo(plainMatches(PATTERNS.get(p), letter.tokens()));
+        }
+    }
+
+    /**
+     * A passage repeated without a full stop until the sentence is long: there each pattern's
+     * failed reaches are kept for the letter ({@code FailedReaches}), and a start whose reach
+     * repeats one that failed is passed over. What is found must still be the plain definition's,
+     * in one pass and in halves.
+     */
+    @Provide
+    Arbitrary<String> longSentencesRepeatingAPassage() {
+        return Combinators.combine(runsOfWords().map(t -> t.replaceAll("[.!?\\n]", " ")),
+                Arbitraries.of(" ", " , ", " and ", " I ")).as((passage, join) -> {
+                    String once = passage.trim() + join;
+                    int tokens = Math.max(1, once.trim().split("\\s+").length);
+                    return once.repeat(Math.max(2, 300 / tokens + 1)) + "end.";
+                });
+    }
+
+    @Property(tries = 40)
+    void aLongSentenceRepeatingItselfGivesWhatEachPatternFindsTriedAtEveryToken(
+            @ForAll("longSentencesRepeatingAPassage") String text) {
+        LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
+        List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, letter.tokens()).find(null);
+        List<List<TokenHit>> inHalves = new TokenMatches(PATTERNS, INDEX, letter.tokens(), 0).find(null);
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            List<String> plain = plainMatches(PATTERNS.get(p), letter.tokens());
+            assertThat(describe(found.get(p))).as("'%s' on %s", PATTERNS.get(p).source(), text).isEqualTo(plain);
+            assertThat(describe(inHalves.get(p))).as("in halves: '%s' on %s", PATTERNS.get(p).source(), text)
+                    .isEqualTo(plain);
+        }
+    }
+
+    /**
+     * A long sentence's start tokens are collected and matched a window at a time, each
+     * pattern going on from where its last match ended; here the windows are a few tokens, so
+     * that matches run across their edges, runs of repeated tokens are cut by them, and halves
+     * are joined from windowed halves.
+     */
+    @Property(tries = 100)
+    void matchedAFewTokensAtATimeEachSentenceGivesWhatEachPatternFindsTriedAtEveryToken(
+            @ForAll("runsOfWords") String text, @ForAll @IntRange(min = 1, max = 9) int window) {
+        LetterText letter = new LetterText(text, SPLITTER, RUBRIC.language());
+        TokenizedText tokens = letter.tokens();
+        List<List<TokenHit>> found = new TokenMatches(PATTERNS, INDEX, new LexiconMemo(tokens), TokenMatches.NEVER,
+                window).find(null);
+        List<List<TokenHit>> inHalves = new TokenMatches(PATTERNS, INDEX, new LexiconMemo(tokens), 0, window)
+                .find(null);
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            List<String> plain = plainMatches(PATTERNS.get(p), tokens);
+            assertThat(describe(found.get(p))).as("window %d: '%s' on %s", window, PATTERNS.get(p).source(), text)
+                    .isEqualTo(plain);
+            assertThat(describe(inHalves.get(p))).as("window %d, in halves: '%s' on %s", window,
+                    PATTERNS.get(p).source(), text).isEqualTo(plain);
         }
     }
 

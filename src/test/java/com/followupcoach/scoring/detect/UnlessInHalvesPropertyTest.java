@@ -18,8 +18,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A long sentence is searched for a rule's {@code unlessTokens} patterns in two halves on two
- * cores. Which way it was searched must never show: on texts made of the rule's own examples
+ * A long sentence is searched for every rule's {@code unlessTokens} patterns at once, in two
+ * halves on two cores when it is very long; a short one pattern by pattern, token by token.
+ * Which way it was searched must never show: on texts made of the rule's own examples
  * that match and that must not (most hold an exception's words), each rule keeps exactly the
  * matches it keeps when every sentence is searched in one pass.
  */
@@ -57,8 +58,14 @@ class UnlessInHalvesPropertyTest {
         TokenMatches matches = new TokenMatches(patterns, new PatternIndex(patterns), letter.tokens());
         List<List<TokenHit>> hits = matches.find(null);
 
-        List<RuleMatch> inHalves = rule.run(letter, Negation.BY_SCOPE, hits, 0, matches.memo(), 0);
-        List<RuleMatch> inOnePass = rule.run(letter, Negation.BY_SCOPE, hits, 0, matches.memo(), TokenMatches.NEVER);
+        List<TokenPattern> unless = given.rule().tokens().unless();
+        PatternIndex leads = new PatternIndex(unless);
+        // Every sentence counts as long: searched for all exceptions at once, in two halves.
+        List<RuleMatch> inHalves = rule.run(letter, Negation.BY_SCOPE, hits, 0,
+                new UnlessSearch(unless, leads, matches.memo(), 0, 0, null), 0);
+        // Every sentence counts as short: each exception tried at every token.
+        List<RuleMatch> inOnePass = rule.run(letter, Negation.BY_SCOPE, hits, 0,
+                new UnlessSearch(unless, leads, matches.memo(), TokenMatches.NEVER, Integer.MAX_VALUE, null), 0);
 
         assertThat(inHalves).as(given.rule().id() + " on " + text).isEqualTo(inOnePass);
     }
