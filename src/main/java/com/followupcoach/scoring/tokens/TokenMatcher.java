@@ -13,7 +13,10 @@ import java.util.List;
  * before it), so the memory is shared by all starts in a sentence: each pair is tried about
  * once per letter, and the work is linear in the tokens times the pattern's size, whatever
  * the letter's shape ("a b c b c b c…" against {@code a ...30 b ...30 c ...30 d} included).
- * The memory is a ring of the widest match's length per element. Not thread-safe; cheap to make.
+ * The memory is a ring of the widest match's length per element, made when the element is
+ * first reached: most starts fail within an element or two, and a ring for every element of
+ * every pattern a letter offers starts to was half of what a critique allocated. Not
+ * thread-safe; cheap to make.
  */
 public final class TokenMatcher implements WordIndex.Sink {
 
@@ -21,9 +24,11 @@ public final class TokenMatcher implements WordIndex.Sink {
     private final Element[] elements;
     private final TokenizedText text;
     private final int width;
-    /** For each (element, token modulo width, token taken before?): the token and sentence of a failure. */
-    private final int[] failedAt;
-    private final int[] failedIn;
+    /**
+     * For each element, null until it is first reached, and for each (token modulo width, token
+     * taken before?): the sentence and token of a failure, as {@link #failure} packs them (0: none).
+     */
+    private final long[][] failedSteps;
     private final boolean[][] lengths;
     private final boolean[] found = new boolean[1];
     private final LexiconMemo memo;
@@ -49,9 +54,7 @@ public final class TokenMatcher implements WordIndex.Sink {
         this.elements = pattern.elements();
         this.text = text;
         this.width = pattern.widest() + 1;
-        this.failedAt = new int[elements.length * width * 2];
-        this.failedIn = new int[failedAt.length];
-        Arrays.fill(failedIn, -1);
+        this.failedSteps = new long[elements.length][];
         this.partFrom = new int[pattern.partNames().size()];
         this.partTo = new int[partFrom.length];
         this.lengths = new boolean[elements.length][];
@@ -405,16 +408,26 @@ public final class TokenMatcher implements WordIndex.Sink {
         if (e == elements.length) {
             return pos;
         }
-        int key = ((e * width) + pos % width) * 2 + (pos > start ? 1 : 0);
-        if (failedAt[key] == pos && failedIn[key] == sentence) {
+        long[] ring = failedSteps[e];
+        if (ring == null) {
+            ring = new long[width * 2];
+            failedSteps[e] = ring;
+        }
+        int key = (pos % width) * 2 + (pos > start ? 1 : 0);
+        long failure = failure(sentence, pos);
+        if (ring[key] == failure) {
             return -1;
         }
         int r = step(e, pos);
         if (r < 0) {
-            failedAt[key] = pos;
-            failedIn[key] = sentence;
+            ring[key] = failure;
         }
         return r;
+    }
+
+    /** A failure at the token in the sentence, as one number that is never 0 (an empty slot). */
+    private static long failure(int sentence, int token) {
+        return ((long) sentence + 1) << 32 | token;
     }
 
     private int step(int e, int pos) {
