@@ -51,11 +51,16 @@ final class AppWiring implements AutoCloseable {
     private final AppServices services;
     private final BackgroundWriter writer;
     private final CritiqueService critiques;
-    private final PracticeViewModel practice;
+    /**
+     * Made when first needed (its page shown, an exercise opened): the app opens on Lessons,
+     * and making it reads the learner's last task and draft, which the first page does not show.
+     */
+    private final OnFirstUse<PracticeViewModel> practice;
     private final DraftAutosave autosave;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ShellViewModel shell;
     private final LessonsViewModel lessons;
+    private final OnFirstUse<ProgressViewModel> progress;
     private final ShellView view;
 
     AppWiring(AppServices loaded, DesktopOptions options, ThemeManager themes, ShellViewModel shell) {
@@ -67,7 +72,7 @@ final class AppWiring implements AutoCloseable {
                 () -> shell.warn(Messages.format("app.writeFailed", message))));
         // The critique thread waits for the engine, which is built once the first page is drawn,
         // or at once when a page that needs it is shown (below). Practice critiques its draft as
-        // soon as it is made, so this must not start the build: it would run beside the first page.
+        // soon as it is made, so this must not start the build: it could run beside the first page.
         ScoringLoad scoring = loaded.scoring();
         critiques = new CritiqueService((text, scenario, dismissed) ->
                 scoring.loaded().join().engine().score(text, scenario, dismissed));
@@ -77,40 +82,31 @@ final class AppWiring implements AutoCloseable {
         ActiveProfile active = new ActiveProfile(StoreProfileDirectory.learner(store.profiles().lastActive()));
         ProfilesViewModel profiles = new ProfilesViewModel(directory, active, writer, directory.list());
 
-        // The store is read and written on the writer's thread, in order: a read sees the writes before it.
-        practice = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
-                WritingTasks.of(library.modules()), PracticeThreads.fx(writer));
-        practice.useLetterFiles(new TextLetterFiles());
         autosave = new DraftAutosave(new StoreDraftSink(store), active::id, DraftAutosave.ownThread(),
                 new AutosaveNotices(shell));
-        practice.useAutosave(autosave);
-        reopenLastTask(store, active);
+        practice = new OnFirstUse<>(() -> makePractice(store, library, active));
         lessons = new LessonsViewModel(library.modules(),
                 new StoreLessonRecords(store, library, active::id, writer), exerciseId -> {
                     shell.show(Page.PRACTICE);
-                    practice.open(exerciseId);
+                    practice.get().open(exerciseId);
                 }, LessonThreads.fx(writer));
-        practice.useLessonLinks(new CourseLessonLinks(library.modules(), moduleId -> {
-            shell.show(Page.LESSONS);
-            lessons.open(moduleId);
-        }));
         // Progress and the Workshop need the rubric and the engine: made when first shown.
-        OnFirstUse<ProgressViewModel> progress = new OnFirstUse<>(() -> new ProgressViewModel(library.modules(),
+        progress = new OnFirstUse<>(() -> new ProgressViewModel(library.modules(),
                 CriterionLessons.of(scoring.get().engine().rubric()),
                 new StoreProgressRecords(store, active::id), writer, moduleId -> {
                     shell.show(Page.LESSONS);
                     lessons.open(moduleId);
                 }, exerciseId -> {
                     shell.show(Page.PRACTICE);
-                    practice.open(exerciseId);
+                    practice.get().open(exerciseId);
                 }));
         OnFirstUse<WorkshopViewModel> workshop = new OnFirstUse<>(() -> new WorkshopViewModel(library.modules(),
                 library.samples(), new WorkshopServices(scoring.get().engine(), new TextLetterFolder(), Clock.systemUTC(),
                 ForkJoinPool.commonPool(), Platform::runLater)));
 
-        active.beforeSwitch(practice::saveDraft);
+        active.beforeSwitch(() -> practice.ifMade(PracticeViewModel::saveDraft));
         active.afterSwitch(() -> {
-            practice.reloadForLearner();
+            practice.ifMade(PracticeViewModel::reloadForLearner);
             lessons.reload();
             progress.ifMade(ProgressViewModel::refresh);
         });
@@ -124,11 +120,6 @@ final class AppWiring implements AutoCloseable {
                 lessons.reload();
             }
         });
-        // A scored letter changes mastery: the lesson list shows it as the dashboard does.
-        practice.latestAttemptProperty().addListener((obs, old, now) -> {
-            progress.ifMade(ProgressViewModel::refresh);
-            lessons.reload();
-        });
 
         String credit = library.course().map(AppWiring::credit).orElse("");
         String subtitle = library.course().map(Course::subtitle).orElse("");
@@ -136,7 +127,7 @@ final class AppWiring implements AutoCloseable {
         StartupTrace.mark("viewmodels-made");
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.LESSONS, () -> new LessonsView(lessons, subtitle, note));
-        pages.put(Page.PRACTICE, () -> new PracticeView(practice));
+        pages.put(Page.PRACTICE, () -> new PracticeView(practice.get()));
         pages.put(Page.PROGRESS, () -> new ProgressView(progress.get(), active.activeProperty().map(LearnerProfile::name)));
         pages.put(Page.WORKSHOP, () -> new WorkshopView(workshop.get(), themes.presenterProperty()));
         view = new ShellView(shell, themes, profiles, pages, credit);
@@ -170,8 +161,28 @@ final class AppWiring implements AutoCloseable {
         }
     }
 
+    /** Practice's view model, wired to the store, the autosave and the other pages. */
+    private PracticeViewModel makePractice(ProgressStore store, LessonLibrary library, ActiveProfile active) {
+        // The store is read and written on the writer's thread, in order: a read sees the writes before it.
+        PracticeViewModel made = new PracticeViewModel(critiques, new StorePracticeRecords(store, active::id, writer),
+                WritingTasks.of(library.modules()), PracticeThreads.fx(writer));
+        made.useLetterFiles(new TextLetterFiles());
+        made.useAutosave(autosave);
+        made.useLessonLinks(new CourseLessonLinks(library.modules(), moduleId -> {
+            shell.show(Page.LESSONS);
+            lessons.open(moduleId);
+        }));
+        reopenLastTask(made, store, active);
+        // A scored letter changes mastery: the lesson list shows it as the dashboard does.
+        made.latestAttemptProperty().addListener((obs, old, now) -> {
+            progress.ifMade(ProgressViewModel::refresh);
+            lessons.reload();
+        });
+        return made;
+    }
+
     /** Practice opens on the task the learner last worked on, or the first one. */
-    private void reopenLastTask(ProgressStore store, ActiveProfile active) {
+    private void reopenLastTask(PracticeViewModel practice, ProgressStore store, ActiveProfile active) {
         store.settings().profile(active.id(), LAST_TASK).ifPresentOrElse(practice::open, () -> {
             if (!practice.tasks().isEmpty()) {
                 practice.open(practice.tasks().get(0).id());
@@ -213,7 +224,7 @@ final class AppWiring implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        practice.saveDraft();
+        practice.ifMade(PracticeViewModel::saveDraft);
         closeStore();
     }
 
