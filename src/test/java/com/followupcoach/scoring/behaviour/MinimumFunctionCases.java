@@ -221,6 +221,7 @@ final class MinimumFunctionCases {
         specs.addAll(eighthBlindSetMoves());
         specs.addAll(eighthBlindSetCriteria());
         specs.addAll(ninthBlindSetCriteria());
+        specs.addAll(eleventhBlindSetContent());
         specs.addAll(appealProbeS12());
         return specs;
     }
@@ -299,6 +300,22 @@ final class MinimumFunctionCases {
         specs.addAll(harmAndNearMiss("tone.values_sneered"));
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
+                LETTERS, Expect.met(Expect.REALISTIC)));
+        return specs;
+    }
+
+    /**
+     * The eleventh blind set's content misses: being won over said as an idiom or the work as the kind wanted
+     * (continued interest), and a trial shift already worked, told with its day (no appeal). Each written before
+     * its rules, with a near miss.
+     */
+    private static List<Spec> eleventhBlindSetContent() {
+        List<Spec> specs = new ArrayList<>();
+        specs.add(new Spec("interest.won_over", "tpl:interest.won_over", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.won_over_near_miss", "tpl:interest.won_over_near_miss", NO_INTEREST_AROUND,
+                LETTERS, Expect.absent(Expect.INTEREST)));
+        specs.add(new Spec("expect.trial_done_near_miss", "tpl:expect.trial_done_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
         return specs;
     }
