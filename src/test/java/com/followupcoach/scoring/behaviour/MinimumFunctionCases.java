@@ -306,7 +306,8 @@ final class MinimumFunctionCases {
 
     /**
      * The eleventh blind set's content misses: being won over said as an idiom or the work as the kind wanted
-     * (continued interest), and a trial shift already worked, told with its day (no appeal). Each written before
+     * (continued interest), a trial shift already worked, told with its day (no appeal), and feedback asked after an
+     * aside or as the biggest gap the panel saw. Each written before
      * its rules, with a near miss.
      */
     private static List<Spec> eleventhBlindSetContent() {
@@ -317,6 +318,7 @@ final class MinimumFunctionCases {
                 LETTERS, Expect.absent(Expect.INTEREST)));
         specs.add(new Spec("expect.trial_done_near_miss", "tpl:expect.trial_done_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
+        specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         return specs;
     }
 
