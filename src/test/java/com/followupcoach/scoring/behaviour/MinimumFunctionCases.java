@@ -306,8 +306,8 @@ final class MinimumFunctionCases {
 
     /**
      * The eleventh blind set's content misses: being won over said as an idiom or the work as the kind wanted
-     * (continued interest), a trial shift already worked, told with its day (no appeal), and feedback asked after an
-     * aside or as the biggest gap the panel saw. Each written before
+     * (continued interest), a trial shift already worked, told with its day (no appeal), feedback asked after an
+     * aside or as the biggest gap the panel saw, and admiration for how they work (interest). Each written before
      * its rules, with a near miss.
      */
     private static List<Spec> eleventhBlindSetContent() {
@@ -319,6 +319,10 @@ final class MinimumFunctionCases {
         specs.add(new Spec("expect.trial_done_near_miss", "tpl:expect.trial_done_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
         specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
+        specs.add(new Spec("interest.admires_how", "tpl:interest.admires_how", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.admires_how_near_miss", "tpl:interest.admires_how_near_miss", NO_INTEREST_AROUND,
+                LETTERS, Expect.absent(Expect.INTEREST)));
         return specs;
     }
 
