@@ -307,7 +307,9 @@ final class MinimumFunctionCases {
     /**
      * The eleventh blind set's content misses: being won over said as an idiom or the work as the kind wanted
      * (continued interest), a trial shift already worked, told with its day (no appeal), feedback asked after an
-     * aside or as the biggest gap the panel saw, and admiration for how they work (interest). Each written before
+     * aside or as the biggest gap the panel saw, admiration for how they work (interest), and a new
+     * qualification told as its result (written and passed, licensed now, an article accepted, a grant awarded), and the news said not to be what the writer hoped for
+     * (acknowledgement). Each written before
      * its rules, with a near miss.
      */
     private static List<Spec> eleventhBlindSetContent() {
@@ -319,6 +321,11 @@ final class MinimumFunctionCases {
         specs.add(new Spec("expect.trial_done_near_miss", "tpl:expect.trial_done_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
         specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
+        specs.addAll(foundAndNearMiss("newqual.told_as_result", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
+        specs.add(new Spec("ack.news_not_hoped", "tpl:ack.news_not_hoped", ACK_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.ACKNOWLEDGEMENT)));
+        specs.add(new Spec("ack.news_not_hoped_near_miss", "tpl:ack.news_not_hoped_near_miss", NO_ACK_LAYOUTS.stream()
+                .map(layout -> layout + " *").toList(), LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
         specs.add(new Spec("interest.admires_how", "tpl:interest.admires_how", INTEREST_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.INTEREST)));
         specs.add(new Spec("interest.admires_how_near_miss", "tpl:interest.admires_how_near_miss", NO_INTEREST_AROUND,
