@@ -304,6 +304,8 @@ final class MinimumFunctionCases {
         specs.addAll(harmAndNearMiss("tone.patronises_hire"));
         specs.addAll(harmAndNearMiss("tone.fixed_outcome"));
         specs.addAll(harmAndNearMiss("tone.shrug_reply"));
+        // a reply of a line or two praised, with irony, for its effort or detail
+        specs.addAll(harmAndNearMiss("tone.tiny_reply_praised"));
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
