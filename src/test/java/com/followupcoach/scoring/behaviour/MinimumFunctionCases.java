@@ -298,6 +298,15 @@ final class MinimumFunctionCases {
         specs.addAll(harmAndNearMiss("tone.belittles_panel"));
         // the twelfth session: what the panel valued sneered at as a comparison behind a hedge
         specs.addAll(harmAndNearMiss("tone.values_sneered"));
+        // the thirteenth session (blind set 11): merit said to have counted for too little, unasked advice on
+        // recruiting, the person hired patronised, a fixed outcome insinuated, a shrugging one-line reply
+        specs.addAll(harmAndNearMiss("tone.merit_discounted"));
+        specs.addAll(harmAndNearMiss("tone.unasked_advice"));
+        specs.addAll(harmAndNearMiss("tone.patronises_hire"));
+        specs.addAll(harmAndNearMiss("tone.fixed_outcome"));
+        specs.addAll(harmAndNearMiss("tone.shrug_reply"));
+        // a reply of a line or two praised, with irony, for its effort or detail
+        specs.addAll(harmAndNearMiss("tone.tiny_reply_praised"));
         // another try at a later intake named by its month or season is not an appeal
         specs.add(new Spec("expect.later_intake_near_miss", "tpl:expect.later_intake_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
