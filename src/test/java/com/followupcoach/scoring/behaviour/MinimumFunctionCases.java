@@ -319,7 +319,7 @@ final class MinimumFunctionCases {
      * aside or as the biggest gap the panel saw, admiration for how they work (interest), and a new
      * qualification told as its result (written and passed, licensed now, an article accepted, a grant awarded), and the news said not to be what the writer hoped for
      * (acknowledgement), an appeal told by its parts (the session's appeal probe) and
-     * feedback and other work asked by their parts (its feedback and alternate-positions probes). Each written before
+     * feedback and other work asked by their parts and interest by its parts (its probes). Each written before
      * its rules, with a near miss.
      */
     private static List<Spec> eleventhBlindSetContent() {
@@ -335,6 +335,10 @@ final class MinimumFunctionCases {
         specs.addAll(appealAndNearMiss("expect.appeal_by_parts", "expect.appeal_by_parts_near_miss"));
         specs.addAll(foundAndNearMiss("feedback.by_its_parts", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("alternate.by_its_parts", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
+        specs.add(new Spec("interest.by_its_parts", "tpl:interest.by_its_parts", INTEREST_LAYOUTS, ALL_FRAMES,
+                Expect.detected(Expect.INTEREST)));
+        specs.add(new Spec("interest.by_its_parts_near_miss", "tpl:interest.by_its_parts_near_miss", NO_INTEREST_AROUND,
+                LETTERS, Expect.absent(Expect.INTEREST)));
         specs.add(new Spec("ack.news_not_hoped", "tpl:ack.news_not_hoped", ACK_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.ACKNOWLEDGEMENT)));
         specs.add(new Spec("ack.news_not_hoped_near_miss", "tpl:ack.news_not_hoped_near_miss", NO_ACK_LAYOUTS.stream()
