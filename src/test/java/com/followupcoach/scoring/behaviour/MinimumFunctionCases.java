@@ -319,7 +319,8 @@ final class MinimumFunctionCases {
      * aside or as the biggest gap the panel saw, admiration for how they work (interest), and a new
      * qualification told as its result (written and passed, licensed now, an article accepted, a grant awarded), and the news said not to be what the writer hoped for
      * (acknowledgement), an appeal told by its parts (the session's appeal probe) and
-     * feedback and other work asked by their parts and interest by its parts (its probes). Each written before
+     * feedback and other work asked by their parts interest by its parts and a demand for reasons by
+     * its parts (its probes). Each written before
      * its rules, with a near miss.
      */
     private static List<Spec> eleventhBlindSetContent() {
@@ -333,6 +334,7 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("newqual.told_as_result", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(appealAndNearMiss("expect.appeal_by_parts", "expect.appeal_by_parts_near_miss"));
+        specs.addAll(appealAndNearMiss("expect.demand_by_parts", "expect.demand_by_parts_near_miss"));
         specs.addAll(foundAndNearMiss("feedback.by_its_parts", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("alternate.by_its_parts", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         specs.add(new Spec("interest.by_its_parts", "tpl:interest.by_its_parts", INTEREST_LAYOUTS, ALL_FRAMES,
