@@ -120,16 +120,20 @@ public final class Mechanics {
         String lower = text.lower();
         String norm = text.norm();
         String original = text.original();
-        // One message and one suggestion per word written twice, shared by its findings: a
-        // megabyte of "I I" holds half a million of them, and each kept its own strings. The
-        // last repeat's are reused without a look-up while the same word, written alike,
-        // repeats again.
+        // One message and one suggestion per word written twice, shared by its findings. A run of
+        // the same word written alike ("I I I I") is one finding over the whole run, not one per
+        // pair: it is one slip to fix, and a megabyte of "I I" would otherwise report half a
+        // million findings. The last repeat's strings are reused while the same word repeats.
         Map<String, String> messages = new HashMap<>();
         Map<String, Optional<String>> suggestions = new HashMap<>();
         Span last = null;
         boolean lastAllowed = false;
         String lastMessage = null;
         Optional<String> lastSuggestion = null;
+        int runStart = -1;
+        int runEnd = -1;
+        int runWords = 0;
+        int runLastWord = -1;
         for (int i = 1; i < words.size(); i++) {
             Span a = words.get(i - 1);
             Span b = words.get(i);
@@ -140,6 +144,17 @@ public final class Mechanics {
             boolean same = last != null && last.length() == a.length()
                     && norm.regionMatches(last.start(), norm, a.start(), a.length())
                     && original.regionMatches(last.start(), original, a.start(), a.length());
+            boolean alike = original.regionMatches(a.start(), original, b.start(), a.length());
+            if (same && alike && runLastWord == i - 1) {
+                runEnd = b.end();
+                runWords++;
+                runLastWord = i;
+                continue;
+            }
+            if (runWords > 0) {
+                out.add(runFinding(runStart, runEnd, runWords, lastMessage, lastSuggestion));
+                runWords = 0;
+            }
             if (!same) {
                 last = a;
                 lastAllowed = allowedRepeats.contains(lower.substring(a.start(), a.end()));
@@ -147,9 +162,25 @@ public final class Mechanics {
                 lastSuggestion = lastAllowed ? null : suggestions.computeIfAbsent(original.substring(a.start(), a.end()), Optional::of);
             }
             if (!lastAllowed) {
-                out.add(finding(new Span(a.start(), b.end()), Severity.WARNING, lastMessage, lastSuggestion));
+                runStart = a.start();
+                runEnd = b.end();
+                runWords = 2;
+                // only a word written exactly alike extends the run ("the the The" is two slips)
+                runLastWord = alike ? i : -1;
             }
         }
+        if (runWords > 0) {
+            out.add(runFinding(runStart, runEnd, runWords, lastMessage, lastSuggestion));
+        }
+    }
+
+    private static Finding runFinding(int start, int end, int words, String twiceMessage, Optional<String> suggestion) {
+        if (words == 2) {
+            return finding(new Span(start, end), Severity.WARNING, twiceMessage, suggestion);
+        }
+        String word = twiceMessage.substring(0, twiceMessage.length() - " is written twice.".length());
+        return finding(new Span(start, end), Severity.WARNING, word + " is written " + words + " times in a row.",
+                suggestion);
     }
 
     private void misspellings(LetterText text, List<Finding> out) {

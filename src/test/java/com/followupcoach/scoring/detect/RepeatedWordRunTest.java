@@ -1,0 +1,54 @@
+package com.followupcoach.scoring.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followupcoach.scoring.ScoringEngine;
+import com.followupcoach.scoring.rubric.Rubric;
+import com.followupcoach.vocabulary.Finding;
+import com.followupcoach.vocabulary.Scenario;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run of one word written alike is one slip: one finding over the run, whose suggestion leaves
+ * the word once. A megabyte of "I I I" once gave half a million findings and a 64 MB JSON report.
+ */
+class RepeatedWordRunTest {
+
+    private static final ScoringEngine ENGINE = new ScoringEngine(Rubric.builtIn(), 0);
+
+    private static List<Finding> repeats(String text) {
+        return ENGINE.score(text, Scenario.NONE).findings().stream()
+                .filter(f -> f.message().contains("\" is written ")).toList();
+    }
+
+    @Test
+    void aRunIsOneFindingOverTheRun() {
+        String text = "Thank you. I I I I am grateful.";
+        List<Finding> found = repeats(text);
+        assertThat(found).hasSize(1);
+        Finding run = found.get(0);
+        assertThat(text.substring(run.start(), run.end())).isEqualTo("I I I I");
+        assertThat(run.message()).isEqualTo("\"I\" is written 4 times in a row.");
+        assertThat(run.suggestion()).isEqualTo(Optional.of("I"));
+    }
+
+    @Test
+    void twiceIsStillTwiceAndRunsApartAreApart() {
+        assertThat(repeats("We met the the team. It was was good.")).extracting(Finding::message)
+                .containsExactly("\"the\" is written twice.", "\"was\" is written twice.");
+        assertThat(repeats("I I so I I so")).hasSize(2);
+    }
+
+    @Test
+    void aWordWrittenInAnotherCaseStartsAnotherSlip() {
+        assertThat(repeats("the the The The")).extracting(Finding::message)
+                .containsExactly("\"the\" is written twice.", "\"the\" is written twice.", "\"The\" is written twice.");
+    }
+
+    @Test
+    void aMegabyteOfOneWordIsOneFinding() {
+        assertThat(repeats("I ".repeat(500_000))).hasSize(1);
+    }
+}
