@@ -1,15 +1,11 @@
 package com.followupcoach.scoring;
 
-import static com.followupcoach.scoring.ScoringEngineTest.score;
-import static com.followupcoach.scoring.ScoringEngineTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.vocabulary.Criterion;
-import com.followupcoach.vocabulary.Status;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,31 +19,20 @@ import org.junit.jupiter.api.Test;
 class AlternateProbeTest {
 
     private static final int REQUESTS_FOUND_AT_LEAST = 43;
+    private static final Predicate<String> ASKS_FOR_OTHER_WORK =
+            sentence -> ProbeSentences.makes(sentence, Criterion.ALTERNATE_POSITIONS);
 
     @Test
     void theProbesRequestsAreFound() throws IOException {
-        List<String> requests = lines("/probes/alternate-requests-s13.txt");
-        long found = requests.stream().filter(AlternateProbeTest::asksForOtherWork).count();
+        List<String> requests = ProbeSentences.lines("/probes/alternate-requests-s13.txt");
+        long found = requests.stream().filter(ASKS_FOR_OTHER_WORK).count();
         assertThat(requests).hasSize(45);
         assertThat(found).as("requests found of %d", requests.size()).isGreaterThanOrEqualTo(REQUESTS_FOUND_AT_LEAST);
     }
 
     @Test
     void theProbesLookAlikesAreNot() throws IOException {
-        List<String> nearMisses = lines("/probes/alternate-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(AlternateProbeTest::asksForOtherWork);
-    }
-
-    private static boolean asksForOtherWork(String sentence) {
-        String reply = "Dear Sam,\n\nThank you for letting me know the outcome.\n\n" + sentence + "\n\nBest regards,\nAlex\n";
-        Status status = status(score(reply), Criterion.ALTERNATE_POSITIONS);
-        return status == Status.MET || status == Status.PARTIAL;
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = AlternateProbeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+        List<String> nearMisses = ProbeSentences.lines("/probes/alternate-near-misses-s13.txt");
+        assertThat(nearMisses).hasSize(25).noneMatch(ASKS_FOR_OTHER_WORK);
     }
 }

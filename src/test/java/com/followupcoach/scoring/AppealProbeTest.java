@@ -1,15 +1,11 @@
 package com.followupcoach.scoring;
 
-import static com.followupcoach.scoring.ScoringEngineTest.score;
-import static com.followupcoach.scoring.ScoringEngineTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.vocabulary.Criterion;
-import com.followupcoach.vocabulary.Status;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,30 +18,21 @@ import org.junit.jupiter.api.Test;
 class AppealProbeTest {
 
     private static final int APPEALS_FLAGGED_AT_LEAST = 41;
+    private static final Predicate<String> FLAGGED =
+            sentence -> ProbeSentences.breaks(sentence, Criterion.REALISTIC_EXPECTATIONS);
 
     @Test
     void theProbesAppealsBreakRealisticExpectations() throws IOException {
-        List<String> appeals = lines("/probes/appeals-s13.txt");
-        long flagged = appeals.stream().filter(AppealProbeTest::flagged).count();
+        List<String> appeals = ProbeSentences.lines("/probes/appeals-s13.txt");
+        long flagged = appeals.stream().filter(FLAGGED).count();
         assertThat(appeals).hasSize(45);
-        assertThat(flagged).as("appeals flagged of %d", appeals.size()).isGreaterThanOrEqualTo(APPEALS_FLAGGED_AT_LEAST);
+        assertThat(flagged).as("appeals flagged of %d", appeals.size())
+                .isGreaterThanOrEqualTo(APPEALS_FLAGGED_AT_LEAST);
     }
 
     @Test
     void theProbesLookAlikesKeepIt() throws IOException {
-        List<String> nearMisses = lines("/probes/appeal-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(AppealProbeTest::flagged);
-    }
-
-    private static boolean flagged(String sentence) {
-        String reply = "Dear Sam,\n\nThank you for letting me know the outcome.\n\n" + sentence + "\n\nBest regards,\nAlex\n";
-        return status(score(reply), Criterion.REALISTIC_EXPECTATIONS) != Status.MET;
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = AppealProbeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+        List<String> nearMisses = ProbeSentences.lines("/probes/appeal-near-misses-s13.txt");
+        assertThat(nearMisses).hasSize(25).noneMatch(FLAGGED);
     }
 }

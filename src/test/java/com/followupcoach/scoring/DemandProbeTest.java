@@ -1,15 +1,11 @@
 package com.followupcoach.scoring;
 
-import static com.followupcoach.scoring.ScoringEngineTest.score;
-import static com.followupcoach.scoring.ScoringEngineTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.vocabulary.Criterion;
-import com.followupcoach.vocabulary.Status;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,30 +19,21 @@ import org.junit.jupiter.api.Test;
 class DemandProbeTest {
 
     private static final int DEMANDS_FLAGGED_AT_LEAST = 34;
+    private static final Predicate<String> FLAGGED =
+            sentence -> ProbeSentences.breaks(sentence, Criterion.REALISTIC_EXPECTATIONS);
 
     @Test
     void theProbesDemandsBreakRealisticExpectations() throws IOException {
-        List<String> demands = lines("/probes/demands-s13.txt");
-        long flagged = demands.stream().filter(DemandProbeTest::flagged).count();
+        List<String> demands = ProbeSentences.lines("/probes/demands-s13.txt");
+        long flagged = demands.stream().filter(FLAGGED).count();
         assertThat(demands).hasSize(40);
-        assertThat(flagged).as("demands flagged of %d", demands.size()).isGreaterThanOrEqualTo(DEMANDS_FLAGGED_AT_LEAST);
+        assertThat(flagged).as("demands flagged of %d", demands.size())
+                .isGreaterThanOrEqualTo(DEMANDS_FLAGGED_AT_LEAST);
     }
 
     @Test
     void theProbesLookAlikesKeepIt() throws IOException {
-        List<String> nearMisses = lines("/probes/demand-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(DemandProbeTest::flagged);
-    }
-
-    private static boolean flagged(String sentence) {
-        String reply = "Dear Sam,\n\nThank you for letting me know the outcome.\n\n" + sentence + "\n\nBest regards,\nAlex\n";
-        return status(score(reply), Criterion.REALISTIC_EXPECTATIONS) != Status.MET;
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = DemandProbeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+        List<String> nearMisses = ProbeSentences.lines("/probes/demand-near-misses-s13.txt");
+        assertThat(nearMisses).hasSize(25).noneMatch(FLAGGED);
     }
 }

@@ -1,15 +1,11 @@
 package com.followupcoach.scoring;
 
-import static com.followupcoach.scoring.ScoringEngineTest.score;
-import static com.followupcoach.scoring.ScoringEngineTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupcoach.vocabulary.Criterion;
-import com.followupcoach.vocabulary.Status;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,31 +20,20 @@ import org.junit.jupiter.api.Test;
 class FeedbackProbeTest {
 
     private static final int REQUESTS_FOUND_AT_LEAST = 38;
+    private static final Predicate<String> ASKS_FOR_FEEDBACK =
+            sentence -> ProbeSentences.makes(sentence, Criterion.FEEDBACK_REQUEST);
 
     @Test
     void theProbesRequestsAreFound() throws IOException {
-        List<String> requests = lines("/probes/feedback-requests-s13.txt");
-        long found = requests.stream().filter(FeedbackProbeTest::asksForFeedback).count();
+        List<String> requests = ProbeSentences.lines("/probes/feedback-requests-s13.txt");
+        long found = requests.stream().filter(ASKS_FOR_FEEDBACK).count();
         assertThat(requests).hasSize(45);
         assertThat(found).as("requests found of %d", requests.size()).isGreaterThanOrEqualTo(REQUESTS_FOUND_AT_LEAST);
     }
 
     @Test
     void theProbesLookAlikesAreNot() throws IOException {
-        List<String> nearMisses = lines("/probes/feedback-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(FeedbackProbeTest::asksForFeedback);
-    }
-
-    private static boolean asksForFeedback(String sentence) {
-        String reply = "Dear Sam,\n\nThank you for letting me know the outcome.\n\n" + sentence + "\n\nBest regards,\nAlex\n";
-        Status status = status(score(reply), Criterion.FEEDBACK_REQUEST);
-        return status == Status.MET || status == Status.PARTIAL;
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        try (InputStream in = FeedbackProbeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+        List<String> nearMisses = ProbeSentences.lines("/probes/feedback-near-misses-s13.txt");
+        assertThat(nearMisses).hasSize(25).noneMatch(ASKS_FOR_FEEDBACK);
     }
 }

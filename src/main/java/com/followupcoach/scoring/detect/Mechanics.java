@@ -128,6 +128,7 @@ public final class Mechanics {
         Map<String, Optional<String>> suggestions = new HashMap<>();
         Span last = null;
         boolean lastAllowed = false;
+        String lastWord = null;
         String lastMessage = null;
         Optional<String> lastSuggestion = null;
         int runStart = -1;
@@ -152,13 +153,14 @@ public final class Mechanics {
                 continue;
             }
             if (runWords > 0) {
-                out.add(runFinding(runStart, runEnd, runWords, lastMessage, lastSuggestion));
+                out.add(runFinding(runStart, runEnd, runWords, lastWord, lastMessage, lastSuggestion));
                 runWords = 0;
             }
             if (!same) {
                 last = a;
                 lastAllowed = allowedRepeats.contains(lower.substring(a.start(), a.end()));
-                lastMessage = lastAllowed ? null : messages.computeIfAbsent(text.text(a), w -> "\"" + w + "\" is written twice.");
+                lastWord = lastAllowed ? null : text.text(a);
+                lastMessage = lastAllowed ? null : messages.computeIfAbsent(lastWord, w -> "\"" + w + "\" is written twice.");
                 lastSuggestion = lastAllowed ? null : suggestions.computeIfAbsent(original.substring(a.start(), a.end()), Optional::of);
             }
             if (!lastAllowed) {
@@ -170,17 +172,14 @@ public final class Mechanics {
             }
         }
         if (runWords > 0) {
-            out.add(runFinding(runStart, runEnd, runWords, lastMessage, lastSuggestion));
+            out.add(runFinding(runStart, runEnd, runWords, lastWord, lastMessage, lastSuggestion));
         }
     }
 
-    private static Finding runFinding(int start, int end, int words, String twiceMessage, Optional<String> suggestion) {
-        if (words == 2) {
-            return finding(new Span(start, end), Severity.WARNING, twiceMessage, suggestion);
-        }
-        String word = twiceMessage.substring(0, twiceMessage.length() - " is written twice.".length());
-        return finding(new Span(start, end), Severity.WARNING, word + " is written " + words + " times in a row.",
-                suggestion);
+    private static Finding runFinding(int start, int end, int words, String word, String twiceMessage,
+                                      Optional<String> suggestion) {
+        String message = words == 2 ? twiceMessage : "\"" + word + "\" is written " + words + " times in a row.";
+        return finding(new Span(start, end), Severity.WARNING, message, suggestion);
     }
 
     private void misspellings(LetterText text, List<Finding> out) {

@@ -314,21 +314,15 @@ final class MinimumFunctionCases {
     }
 
     /**
-     * The eleventh blind set's content misses: being won over said as an idiom or the work as the kind wanted
-     * (continued interest), a trial shift already worked, told with its day (no appeal), feedback asked after an
-     * aside or as the biggest gap the panel saw, admiration for how they work (interest), and a new
-     * qualification told as its result (written and passed, licensed now, an article accepted, a grant awarded), and the news said not to be what the writer hoped for
-     * (acknowledgement), an appeal told by its parts (the session's appeal probe) and
-     * feedback and other work asked by their parts interest by its parts and a demand for reasons by
-     * its parts (its probes). Each written before
-     * its rules, with a near miss.
+     * The thirteenth session's content classes, each written before its rules, with a near miss. From the eleventh
+     * blind set's misses: being won over or admiration for how they work (interest), a trial already worked (no
+     * appeal), feedback after an aside, a qualification told as its result, the news not what one hoped for
+     * (acknowledgement). From the session's probes, moves told by their parts: an appeal, a demand for the reasons,
+     * feedback, other work and continued interest.
      */
     private static List<Spec> eleventhBlindSetContent() {
         List<Spec> specs = new ArrayList<>();
-        specs.add(new Spec("interest.won_over", "tpl:interest.won_over", INTEREST_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.INTEREST)));
-        specs.add(new Spec("interest.won_over_near_miss", "tpl:interest.won_over_near_miss", NO_INTEREST_AROUND,
-                LETTERS, Expect.absent(Expect.INTEREST)));
+        specs.addAll(interestAndNearMiss("interest.won_over"));
         specs.add(new Spec("expect.trial_done_near_miss", "tpl:expect.trial_done_near_miss", ACCEPTANCE_LAYOUTS,
                 LETTERS, Expect.met(Expect.REALISTIC)));
         specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
@@ -337,18 +331,12 @@ final class MinimumFunctionCases {
         specs.addAll(appealAndNearMiss("expect.demand_by_parts", "expect.demand_by_parts_near_miss"));
         specs.addAll(foundAndNearMiss("feedback.by_its_parts", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("alternate.by_its_parts", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
-        specs.add(new Spec("interest.by_its_parts", "tpl:interest.by_its_parts", INTEREST_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.INTEREST)));
-        specs.add(new Spec("interest.by_its_parts_near_miss", "tpl:interest.by_its_parts_near_miss", NO_INTEREST_AROUND,
-                LETTERS, Expect.absent(Expect.INTEREST)));
+        specs.addAll(interestAndNearMiss("interest.by_its_parts"));
         specs.add(new Spec("ack.news_not_hoped", "tpl:ack.news_not_hoped", ACK_LAYOUTS, ALL_FRAMES,
                 Expect.detected(Expect.ACKNOWLEDGEMENT)));
         specs.add(new Spec("ack.news_not_hoped_near_miss", "tpl:ack.news_not_hoped_near_miss", NO_ACK_LAYOUTS.stream()
                 .map(layout -> layout + " *").toList(), LETTERS, Expect.absent(Expect.ACKNOWLEDGEMENT)));
-        specs.add(new Spec("interest.admires_how", "tpl:interest.admires_how", INTEREST_LAYOUTS, ALL_FRAMES,
-                Expect.detected(Expect.INTEREST)));
-        specs.add(new Spec("interest.admires_how_near_miss", "tpl:interest.admires_how_near_miss", NO_INTEREST_AROUND,
-                LETTERS, Expect.absent(Expect.INTEREST)));
+        specs.addAll(interestAndNearMiss("interest.admires_how"));
         return specs;
     }
 
@@ -384,6 +372,14 @@ final class MinimumFunctionCases {
     }
 
     /** A class whose sentences must show the move, and its near miss in the same words, which must not. */
+    /** Continued interest found, and its near miss among moves that show none. */
+    private static List<Spec> interestAndNearMiss(String className) {
+        return List.of(new Spec(className, "tpl:" + className, INTEREST_LAYOUTS, ALL_FRAMES,
+                        Expect.detected(Expect.INTEREST)),
+                new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", NO_INTEREST_AROUND, LETTERS,
+                        Expect.absent(Expect.INTEREST)));
+    }
+
     private static List<Spec> foundAndNearMiss(String className, List<String> layouts, String criterion) {
         return List.of(new Spec(className, "tpl:" + className, layouts, ALL_FRAMES, Expect.detected(criterion)),
                 new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", layouts, LETTERS,
