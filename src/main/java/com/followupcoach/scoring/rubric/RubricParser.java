@@ -39,11 +39,11 @@ public final class RubricParser {
             "misspellings", "language");
     private static final Set<String> LANGUAGE = Set.of("spellings", "ironyMarkers", "ironyAlone");
     private static final Pattern SPELLINGS_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}\\.txt");
-    private static final Set<String> RULE_FILE = Set.of("rules");
+    private static final Set<String> RULE_FILE = Set.of("rules", "exceptionSets");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
-            "negatable", "tokens", "unlessTokens", "message", "suggestion", "examples", "scope");
+            "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples", "scope");
     /** Fields of rubrics written before rules were token patterns: named, so the fix can be said. */
     private static final Map<String, String> RETIRED = Map.of(
             "patterns", "regular expressions are no longer read: write the rule as `tokens:` (token patterns, "
@@ -283,21 +283,49 @@ public final class RubricParser {
         }
         RubricFiles.Text file = files.read(relative, source, name.line());
         RubricParser reader = new RubricParser(file.source(), files, lexicons, problems);
-        return YamlReader.read(file.text(), 0, reader.report)
-                .flatMap(root -> Fields.of(root, "the rule file", RULE_FILE, reader.report))
-                .flatMap(f -> f.required("rules"))
-                .map(reader::rules)
-                .orElse(List.of());
+        Optional<Fields> root = YamlReader.read(file.text(), 0, reader.report)
+                .flatMap(node -> Fields.of(node, "the rule file", RULE_FILE, reader.report));
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<TokenPattern>> sets = root.get().node("exceptionSets")
+                .flatMap(node -> reader.part(() -> reader.exceptionSets(node)))
+                .orElse(Map.of());
+        return root.get().required("rules").map(node -> reader.rules(node, sets)).orElse(List.of());
+    }
+
+    /**
+     * A rule file's named exception sets: exceptions that several of its rules share (a request
+     * the writer declines, say), written once and named by each rule's {@code unlessSets}.
+     */
+    private Map<String, List<TokenPattern>> exceptionSets(YamlNode node) throws RubricException {
+        Fields f = need(Fields.open(node, "'exceptionSets'", report));
+        Map<String, List<TokenPattern>> out = new LinkedHashMap<>();
+        for (String name : f.keys()) {
+            if (!KEBAB.matcher(name).matches()) {
+                throw new RubricException(source, f.line(name), "exception set '" + name + "' must be kebab-case");
+            }
+            List<TokenPattern> patterns = tokenPatterns(f, name, "exception set '" + name + "'", null);
+            if (patterns.isEmpty()) {
+                throw new RubricException(source, f.line(name), "exception set '" + name + "' needs at least one pattern");
+            }
+            out.put(name, patterns);
+        }
+        return out;
     }
 
     private List<Rule> rules(YamlNode node) {
+        return rules(node, Map.of());
+    }
+
+    private List<Rule> rules(YamlNode node, Map<String, List<TokenPattern>> sets) {
         if (!(node instanceof YamlNode.Sequence s)) {
             report.at(node.line(), "`rules` must be a list of rules (lines starting with `- `)");
             return List.of();
         }
         List<Rule> out = new ArrayList<>();
         for (YamlNode item : s.items()) {
-            part(() -> rule(item)).ifPresent(out::add);
+            part(() -> rule(item, sets)).ifPresent(out::add);
         }
         return out;
     }
@@ -307,7 +335,7 @@ public final class RubricParser {
      * listed at once (a misspelt criterion and a wrong severity are two lines, not one now
      * and the other after the fix); the rule is skipped if any of them is wrong.
      */
-    private Rule rule(YamlNode node) throws RubricException {
+    private Rule rule(YamlNode node, Map<String, List<TokenPattern>> sets) throws RubricException {
         Fields f = need(Fields.of(node, "a rule", RULE_OR_RETIRED, report));
         int before = problems.size();
         for (Map.Entry<String, String> retired : RETIRED.entrySet()) {
@@ -324,7 +352,7 @@ public final class RubricParser {
         Optional<Boolean> wholeSentence = part(() -> wholeSentence(f, kind, what));
         List<Optional<String>> tokenSuggestions = new ArrayList<>();
         Optional<List<TokenPattern>> tokens = part(() -> tokens(f, kind, what, tokenSuggestions));
-        Optional<List<TokenPattern>> unlessTokens = part(() -> tokenPatterns(f, "unlessTokens", what, null));
+        Optional<List<TokenPattern>> unlessTokens = part(() -> unlessTokens(f, what, sets));
         String message = f.text("message").orElse("");
         if (kind.orElse(null) == RuleKind.PROBLEM && message.isBlank()) {
             report.at(f.line(), what + " is a problem and needs a 'message'");
@@ -346,6 +374,23 @@ public final class RubricParser {
                 negatable.orElse(k == RuleKind.EVIDENCE || k == RuleKind.PROBLEM), message, suggestion, need(match),
                 need(nomatch), source, f.line(),
                 new RuleTokens(need(tokens), tokenSuggestions, need(unlessTokens)), need(wholeSentence));
+    }
+
+    /** The rule's own exceptions, then those of each exception set it names, in the order named. */
+    private List<TokenPattern> unlessTokens(Fields f, String what, Map<String, List<TokenPattern>> sets)
+            throws RubricException {
+        List<TokenPattern> out = new ArrayList<>(tokenPatterns(f, "unlessTokens", what, null));
+        for (YamlNode.Scalar name : f.texts("unlessSets", true).orElse(List.of())) {
+            List<TokenPattern> set = sets.get(name.value());
+            if (set == null) {
+                throw new RubricException(source, name.line(), what + " names exception set '" + name.value()
+                        + "', which this file's 'exceptionSets' does not define"
+                        + Typos.nearest(sets.keySet(), name.value()).map(n -> "; did you mean '" + n + "'?")
+                                .orElse(sets.isEmpty() ? "" : "; it defines " + List.copyOf(sets.keySet())));
+            }
+            out.addAll(set);
+        }
+        return out;
     }
 
     private String ruleId(Fields f) throws RubricException {

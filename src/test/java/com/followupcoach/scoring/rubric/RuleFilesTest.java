@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.followupcoach.scoring.ScoringEngine;
 import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Scenario;
+import com.followupcoach.vocabulary.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class RuleFilesTest {
 
         assertThat(loaded.rules()).extracting(Rule::id).containsExactly("trainer-own-thanks");
         var critique = new ScoringEngine(loaded).score("Dear Ms Lee,\nI am much obliged.\nBest,\nSam", Scenario.NONE);
-        assertThat(critique.result(Criterion.GRATITUDE)).map(r -> r.status()).contains(com.followupcoach.vocabulary.Status.MET);
+        assertThat(critique.result(Criterion.GRATITUDE)).map(r -> r.status()).contains(Status.MET);
     }
 
     @Test
@@ -79,6 +80,68 @@ class RuleFilesTest {
 
         assertThatThrownBy(() -> Rubric.load(rubric))
                 .hasMessage(folder.resolve("rules/b.yaml") + ":2: rule id 'trainer-own-thanks' is used twice");
+    }
+
+    private static final String SHARED_EXCEPTIONS = """
+            exceptionSets:
+              said-in-jest:
+                - 'just kidding'
+            rules:
+              - id: trainer-own-thanks
+                criterion: gratitude
+                kind: evidence
+                tokens:
+                  - 'much obliged'
+                unlessSets: said-in-jest
+                examples:
+                  match:
+                    - "I am [[much obliged]]."
+                  nomatch:
+                    - "I am much obliged, just kidding."
+              - id: trainer-own-cheers
+                criterion: gratitude
+                kind: evidence
+                tokens:
+                  - 'cheers for'
+                unlessSets: said-in-jest
+                unlessTokens:
+                  - 'not really'
+                examples:
+                  match:
+                    - "[[Cheers for]] the call."
+                  nomatch:
+                    - "Cheers for the call, just kidding."
+                    - "Cheers for the call, not really."
+            """;
+
+    @Test
+    void anExceptionSetOfARuleFileCancelsTheMatchesOfEveryRuleThatNamesIt() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/gratitude.yaml"));
+        write("rules/gratitude.yaml", SHARED_EXCEPTIONS);
+        ScoringEngine engine = new ScoringEngine(Rubric.load(rubric));
+
+        assertThat(gratitude(engine, "I am much obliged.")).isEqualTo(Status.MET);
+        assertThat(gratitude(engine, "I am much obliged, just kidding.")).isNotEqualTo(Status.MET);
+        assertThat(gratitude(engine, "Cheers for the call, just kidding.")).isNotEqualTo(Status.MET);
+        // the rule's own exceptions still hold beside the set's
+        assertThat(gratitude(engine, "Cheers for the call, not really.")).isNotEqualTo(Status.MET);
+    }
+
+    @Test
+    void anExceptionSetTheFileDoesNotDefineIsOneLineWithTheNameItWasProbablyMeantAs() throws Exception {
+        Path rubric = write("rubric.yaml", BuiltInRubricText.withRuleFiles("rules/gratitude.yaml"));
+        write("rules/gratitude.yaml", SHARED_EXCEPTIONS.replace("unlessSets: said-in-jest\n    unlessTokens",
+                "unlessSets: said-in-jets\n    unlessTokens"));
+
+        assertThatThrownBy(() -> Rubric.load(rubric))
+                .hasMessageStartingWith(folder.resolve("rules/gratitude.yaml") + ":21: rule 'trainer-own-cheers' names "
+                        + "exception set 'said-in-jets', which this file's 'exceptionSets' does not define; did you mean "
+                        + "'said-in-jest'?");
+    }
+
+    private static Status gratitude(ScoringEngine engine, String body) {
+        return engine.score("Dear Ms Lee,\n" + body + "\nBest,\nSam", Scenario.NONE).result(Criterion.GRATITUDE)
+                .map(r -> r.status()).orElseThrow();
     }
 
     private Path write(String name, String text) throws IOException {
