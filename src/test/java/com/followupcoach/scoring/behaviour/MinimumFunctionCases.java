@@ -223,6 +223,20 @@ final class MinimumFunctionCases {
         specs.addAll(ninthBlindSetCriteria());
         specs.addAll(eleventhBlindSetContent());
         specs.addAll(appealProbeS12());
+        specs.addAll(thirteenthBlindSetAppeals());
+        return specs;
+    }
+
+    /**
+     * The appeals and claims the thirteenth blind set made in ways the classes above did not: a hearing asked for
+     * before the appointment is final, the records claimed by a deadline, the writer's case put again to someone
+     * who decides, the panel asked to think again, the application kept open for this post.
+     */
+    private static List<Spec> thirteenthBlindSetAppeals() {
+        List<Spec> specs = new ArrayList<>();
+        for (String appeal : List.of("before_final", "claim_by_deadline", "make_my_case", "think_again", "keep_post_open")) {
+            specs.addAll(appealAndNearMiss("expect." + appeal, "expect." + appeal + "_near_miss"));
+        }
         return specs;
     }
 
