@@ -230,12 +230,17 @@ final class MinimumFunctionCases {
     /**
      * The appeals and claims the thirteenth blind set made in ways the classes above did not: a hearing asked for
      * before the appointment is final, the records claimed by a deadline, the writer's case put again to someone
-     * who decides, the panel asked to think again, the application kept open for this post.
+     * who decides, the panel asked to think again, the application kept open for this post. And its continued
+     * interest: words between the wish and its "to", ending up on the team, a trade's own verb, the place where
+     * the writer wants to be.
      */
     private static List<Spec> thirteenthBlindSetAppeals() {
         List<Spec> specs = new ArrayList<>();
         for (String appeal : List.of("before_final", "claim_by_deadline", "make_my_case", "think_again", "keep_post_open")) {
             specs.addAll(appealAndNearMiss("expect." + appeal, "expect." + appeal + "_near_miss"));
+        }
+        for (String interest : List.of("wish_words_between", "end_up_on_team", "trade_there", "where_i_want_to_be")) {
+            specs.addAll(interestAndNearMiss("interest." + interest));
         }
         return specs;
     }
@@ -385,7 +390,6 @@ final class MinimumFunctionCases {
         return cases;
     }
 
-    /** A class whose sentences must show the move, and its near miss in the same words, which must not. */
     /** Continued interest found, and its near miss among moves that show none. */
     private static List<Spec> interestAndNearMiss(String className) {
         return List.of(new Spec(className, "tpl:" + className, INTEREST_LAYOUTS, ALL_FRAMES,
