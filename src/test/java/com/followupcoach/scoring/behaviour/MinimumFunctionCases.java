@@ -232,7 +232,7 @@ final class MinimumFunctionCases {
      * before the appointment is final, the records claimed by a deadline, the writer's case put again to someone
      * who decides, the panel asked to think again, the application kept open for this post. And its continued
      * interest: words between the wish and its "to", ending up on the team, a trade's own verb, the place where
-     * the writer wants to be.
+     * the writer wants to be. And feedback asked as what was missing, what decided it, or a few words that would help.
      */
     private static List<Spec> thirteenthBlindSetAppeals() {
         List<Spec> specs = new ArrayList<>();
@@ -241,6 +241,9 @@ final class MinimumFunctionCases {
         }
         for (String interest : List.of("wish_words_between", "end_up_on_team", "trade_there", "where_i_want_to_be")) {
             specs.addAll(interestAndNearMiss("interest." + interest));
+        }
+        for (String feedback : List.of("what_was_missing", "what_decided_it", "a_few_words")) {
+            specs.addAll(foundAndNearMiss("feedback." + feedback, FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         }
         return specs;
     }
