@@ -115,6 +115,28 @@ public final class Mechanics {
         return count >= MIN_REPEAT_WORDS ? key.toString() : null;
     }
 
+    /**
+     * "Taylor Taylor" alone on a line is a name in a signature or an address block, not a slip:
+     * both words capitalised, longer than one letter ("I I" stays a slip), and nothing else on
+     * the line. "The The" inside a sentence is still flagged.
+     */
+    private static boolean nameOnItsOwnLine(String original, Span a, Span b) {
+        if (a.length() < 2 || !Character.isUpperCase(original.charAt(a.start()))
+                || !Character.isUpperCase(original.charAt(b.start()))) {
+            return false;
+        }
+        int before = a.start() - 1;
+        while (before >= 0 && (original.charAt(before) == ' ' || original.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = b.end();
+        while (after < original.length() && (original.charAt(after) == ' ' || original.charAt(after) == '\t')) {
+            after++;
+        }
+        return (before < 0 || original.charAt(before) == '\n')
+                && (after == original.length() || original.charAt(after) == '\n' || original.charAt(after) == '\r');
+    }
+
     private void repeatedWords(LetterText text, List<Finding> out) {
         List<Span> words = text.words();
         String lower = text.lower();
@@ -139,7 +161,8 @@ public final class Mechanics {
             Span a = words.get(i - 1);
             Span b = words.get(i);
             if (b.length() != a.length() || !lower.regionMatches(a.start(), lower, b.start(), a.length())
-                    || !onlySpaces(norm, a.end(), b.start()) || !Words.hasLetter(norm, a)) {
+                    || !onlySpaces(norm, a.end(), b.start()) || !Words.hasLetter(norm, a)
+                    || nameOnItsOwnLine(original, a, b)) {
                 continue;
             }
             boolean same = last != null && last.length() == a.length()

@@ -232,7 +232,9 @@ final class MinimumFunctionCases {
      * before the appointment is final, the records claimed by a deadline, the writer's case put again to someone
      * who decides, the panel asked to think again, the application kept open for this post. And its continued
      * interest: words between the wish and its "to", ending up on the team, a trade's own verb, the place where
-     * the writer wants to be. And feedback asked as what was missing, what decided it, or a few words that would help.
+     * the writer wants to be. Feedback asked as what was missing, what decided it, or a few words that would help;
+     * other posts as the next hiring, the post advertised again, or another post if not this one; a certificate
+     * named by its language level or before the verb that gained it.
      */
     private static List<Spec> thirteenthBlindSetAppeals() {
         List<Spec> specs = new ArrayList<>();
@@ -245,6 +247,10 @@ final class MinimumFunctionCases {
         for (String feedback : List.of("what_was_missing", "what_decided_it", "a_few_words")) {
             specs.addAll(foundAndNearMiss("feedback." + feedback, FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         }
+        specs.addAll(foundAndNearMiss("alternate.hiring_again", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
+        specs.addAll(foundAndNearMiss("alternate.if_not_this_post", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
+        specs.addAll(foundAndNearMiss("newqual.language_level", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
+        specs.addAll(foundAndNearMiss("newqual.qualification_first", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         return specs;
     }
 

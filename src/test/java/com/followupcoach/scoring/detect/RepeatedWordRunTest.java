@@ -48,6 +48,15 @@ class RepeatedWordRunTest {
     }
 
     @Test
+    void aNameWrittenTwiceAloneOnItsLineIsAName() {
+        assertThat(repeats("Dear Ms Lee,\n\nThank you for your time.\n\nKind regards,\nTaylor Taylor\n")).isEmpty();
+        assertThat(repeats("Taylor Taylor\n9 Church Street\nBristol\n\nDear Ms Lee,\nThank you.")).isEmpty();
+        // the same pair inside a sentence, or a word of one letter, is still a slip
+        assertThat(repeats("I met Taylor Taylor at the fair.")).hasSize(1);
+        assertThat(repeats("Thanks,\nI I\n")).hasSize(1);
+    }
+
+    @Test
     void aMegabyteOfOneWordIsOneFinding() {
         assertThat(repeats("I ".repeat(500_000))).hasSize(1);
     }
