@@ -234,7 +234,9 @@ final class MinimumFunctionCases {
      * interest: words between the wish and its "to", ending up on the team, a trade's own verb, the place where
      * the writer wants to be. Feedback asked as what was missing, what decided it, or a few words that would help;
      * other posts as the next hiring, the post advertised again, or another post if not this one; a certificate
-     * named by its language level or before the verb that gained it.
+     * named by its language level or before the verb that gained it. And six tone classes from the session's tone
+     * probe: a warning about what others will hear, regret foretold, an outcome settled in advance, the panel or the
+     * hire belittled, begging or grovelling, the cost held up as a debt.
      */
     private static List<Spec> thirteenthBlindSetAppeals() {
         List<Spec> specs = new ArrayList<>();
@@ -251,6 +253,10 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("alternate.if_not_this_post", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         specs.addAll(foundAndNearMiss("newqual.language_level", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(foundAndNearMiss("newqual.qualification_first", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
+        for (String tone : List.of("warns_others_will_hear", "foretells_regret", "settled_in_advance",
+                "belittles_panel_or_hire", "begs_or_grovels", "counts_the_cost")) {
+            specs.addAll(harmAndNearMiss("tone." + tone));
+        }
         return specs;
     }
 
