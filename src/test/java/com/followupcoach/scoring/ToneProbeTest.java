@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
  * letter's tone in ten ways, written by someone who had not read the rules, and 35 calm look-alikes
  * that share their words. The rules before it found 36 and flagged none of the look-alikes; six
  * classes (a warning about what others will hear, regret foretold, an outcome settled in advance,
- * the panel or the hire belittled, begging or grovelling, the cost held up as a debt) were written
- * after reading the misses, so this is a regression guard, not a measure of reach. Quiet sarcasm
- * ("I shall treasure your form letter") is most of what is still missed.
+ * the panel or the hire belittled, begging or grovelling, the cost held up as a debt) and a seventh
+ * for quiet sarcasm (praise for what hurt) were written after reading the misses, so this is a
+ * regression guard, not a measure of reach.
  */
 class ToneProbeTest {
 
-    private static final int HARMFUL_FLAGGED_AT_LEAST = 58;
+    private static final int HARMFUL_FLAGGED_AT_LEAST = 63;
     private static final Predicate<String> FLAGGED = sentence -> ProbeSentences.breaks(sentence, Criterion.TONE);
 
     @Test

@@ -223,7 +223,7 @@ final class MinimumFunctionCases {
         specs.addAll(ninthBlindSetCriteria());
         specs.addAll(eleventhBlindSetContent());
         specs.addAll(appealProbeS12());
-        specs.addAll(thirteenthBlindSetAppeals());
+        specs.addAll(fourteenthSessionClasses());
         return specs;
     }
 
@@ -236,9 +236,9 @@ final class MinimumFunctionCases {
      * other posts as the next hiring, the post advertised again, or another post if not this one; a certificate
      * named by its language level or before the verb that gained it. And six tone classes from the session's tone
      * probe: a warning about what others will hear, regret foretold, an outcome settled in advance, the panel or the
-     * hire belittled, begging or grovelling, the cost held up as a debt.
+     * hire belittled, begging or grovelling, the cost held up as a debt, praise for what hurt.
      */
-    private static List<Spec> thirteenthBlindSetAppeals() {
+    private static List<Spec> fourteenthSessionClasses() {
         List<Spec> specs = new ArrayList<>();
         for (String appeal : List.of("before_final", "claim_by_deadline", "make_my_case", "think_again", "keep_post_open")) {
             specs.addAll(appealAndNearMiss("expect." + appeal, "expect." + appeal + "_near_miss"));
@@ -254,7 +254,7 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("newqual.language_level", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(foundAndNearMiss("newqual.qualification_first", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         for (String tone : List.of("warns_others_will_hear", "foretells_regret", "settled_in_advance",
-                "belittles_panel_or_hire", "begs_or_grovels", "counts_the_cost")) {
+                "belittles_panel_or_hire", "begs_or_grovels", "counts_the_cost", "praises_what_hurt")) {
             specs.addAll(harmAndNearMiss("tone." + tone));
         }
         return specs;
