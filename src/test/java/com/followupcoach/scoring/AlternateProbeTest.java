@@ -1,12 +1,6 @@
 package com.followupcoach.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.followupcoach.vocabulary.Criterion;
-import java.io.IOException;
-import java.util.List;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
 
 /**
  * The thirteenth session's alternate-positions probe ({@code probes/alternate-requests-s13.txt}): 45
@@ -16,23 +10,12 @@ import org.junit.jupiter.api.Test;
  * requests; other work asked by its parts ({@code asks-other-work-by-its-parts}) was written after
  * reading the misses, so this is a regression guard, not a measure of reach.
  */
-class AlternateProbeTest {
+class AlternateProbeTest extends ProbeGuard {
 
     private static final int REQUESTS_FOUND_AT_LEAST = 43;
-    private static final Predicate<String> ASKS_FOR_OTHER_WORK =
-            sentence -> ProbeSentences.makes(sentence, Criterion.ALTERNATE_POSITIONS);
 
-    @Test
-    void theProbesRequestsAreFound() throws IOException {
-        List<String> requests = ProbeSentences.lines("/probes/alternate-requests-s13.txt");
-        long found = requests.stream().filter(ASKS_FOR_OTHER_WORK).count();
-        assertThat(requests).hasSize(45);
-        assertThat(found).as("requests found of %d", requests.size()).isGreaterThanOrEqualTo(REQUESTS_FOUND_AT_LEAST);
-    }
-
-    @Test
-    void theProbesLookAlikesAreNot() throws IOException {
-        List<String> nearMisses = ProbeSentences.lines("/probes/alternate-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(ASKS_FOR_OTHER_WORK);
+    AlternateProbeTest() {
+        super("/probes/alternate-requests-s13.txt", 45, REQUESTS_FOUND_AT_LEAST, "/probes/alternate-near-misses-s13.txt", 25,
+                sentence -> ProbeSentences.makes(sentence, Criterion.ALTERNATE_POSITIONS));
     }
 }

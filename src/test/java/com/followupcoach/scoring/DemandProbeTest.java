@@ -1,12 +1,6 @@
 package com.followupcoach.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.followupcoach.vocabulary.Criterion;
-import java.io.IOException;
-import java.util.List;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
 
 /**
  * The thirteenth session's demand probe ({@code probes/demands-s13.txt}): 40 demands for the reasons
@@ -16,24 +10,12 @@ import org.junit.jupiter.api.Test;
  * demands-reasons-by-its-parts}) and the softeners in {@code asks-why-not-chosen-words} were written
  * after reading the misses, so this is a regression guard, not a measure of reach.
  */
-class DemandProbeTest {
+class DemandProbeTest extends ProbeGuard {
 
     private static final int DEMANDS_FLAGGED_AT_LEAST = 34;
-    private static final Predicate<String> FLAGGED =
-            sentence -> ProbeSentences.breaks(sentence, Criterion.REALISTIC_EXPECTATIONS);
 
-    @Test
-    void theProbesDemandsBreakRealisticExpectations() throws IOException {
-        List<String> demands = ProbeSentences.lines("/probes/demands-s13.txt");
-        long flagged = demands.stream().filter(FLAGGED).count();
-        assertThat(demands).hasSize(40);
-        assertThat(flagged).as("demands flagged of %d", demands.size())
-                .isGreaterThanOrEqualTo(DEMANDS_FLAGGED_AT_LEAST);
-    }
-
-    @Test
-    void theProbesLookAlikesKeepIt() throws IOException {
-        List<String> nearMisses = ProbeSentences.lines("/probes/demand-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(FLAGGED);
+    DemandProbeTest() {
+        super("/probes/demands-s13.txt", 40, DEMANDS_FLAGGED_AT_LEAST, "/probes/demand-near-misses-s13.txt", 25,
+                sentence -> ProbeSentences.breaks(sentence, Criterion.REALISTIC_EXPECTATIONS));
     }
 }

@@ -1,12 +1,6 @@
 package com.followupcoach.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.followupcoach.vocabulary.Criterion;
-import java.io.IOException;
-import java.util.List;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
 
 /**
  * The thirteenth session's feedback probe ({@code probes/feedback-requests-s13.txt}): 45 polite
@@ -17,23 +11,12 @@ import org.junit.jupiter.api.Test;
  * a regression guard, not a measure of reach. Each sentence stands in a short reply that thanks them
  * for the news.
  */
-class FeedbackProbeTest {
+class FeedbackProbeTest extends ProbeGuard {
 
     private static final int REQUESTS_FOUND_AT_LEAST = 38;
-    private static final Predicate<String> ASKS_FOR_FEEDBACK =
-            sentence -> ProbeSentences.makes(sentence, Criterion.FEEDBACK_REQUEST);
 
-    @Test
-    void theProbesRequestsAreFound() throws IOException {
-        List<String> requests = ProbeSentences.lines("/probes/feedback-requests-s13.txt");
-        long found = requests.stream().filter(ASKS_FOR_FEEDBACK).count();
-        assertThat(requests).hasSize(45);
-        assertThat(found).as("requests found of %d", requests.size()).isGreaterThanOrEqualTo(REQUESTS_FOUND_AT_LEAST);
-    }
-
-    @Test
-    void theProbesLookAlikesAreNot() throws IOException {
-        List<String> nearMisses = ProbeSentences.lines("/probes/feedback-near-misses-s13.txt");
-        assertThat(nearMisses).hasSize(25).noneMatch(ASKS_FOR_FEEDBACK);
+    FeedbackProbeTest() {
+        super("/probes/feedback-requests-s13.txt", 45, REQUESTS_FOUND_AT_LEAST, "/probes/feedback-near-misses-s13.txt", 25,
+                sentence -> ProbeSentences.makes(sentence, Criterion.FEEDBACK_REQUEST));
     }
 }

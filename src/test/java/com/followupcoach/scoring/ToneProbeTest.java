@@ -1,12 +1,6 @@
 package com.followupcoach.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.followupcoach.vocabulary.Criterion;
-import java.io.IOException;
-import java.util.List;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
 
 /**
  * The fourteenth session's tone probe ({@code probes/tone-harmful-s14.txt}): 70 sentences that harm a
@@ -17,23 +11,12 @@ import org.junit.jupiter.api.Test;
  * for quiet sarcasm (praise for what hurt) were written after reading the misses, so this is a
  * regression guard, not a measure of reach.
  */
-class ToneProbeTest {
+class ToneProbeTest extends ProbeGuard {
 
     private static final int HARMFUL_FLAGGED_AT_LEAST = 63;
-    private static final Predicate<String> FLAGGED = sentence -> ProbeSentences.breaks(sentence, Criterion.TONE);
 
-    @Test
-    void theProbesHarmfulSentencesWeakenTheTone() throws IOException {
-        List<String> harmful = ProbeSentences.lines("/probes/tone-harmful-s14.txt");
-        long flagged = harmful.stream().filter(FLAGGED).count();
-        assertThat(harmful).hasSize(70);
-        assertThat(flagged).as("harmful sentences flagged of %d", harmful.size())
-                .isGreaterThanOrEqualTo(HARMFUL_FLAGGED_AT_LEAST);
-    }
-
-    @Test
-    void theProbesCalmLookAlikesKeepIt() throws IOException {
-        List<String> calm = ProbeSentences.lines("/probes/tone-calm-s14.txt");
-        assertThat(calm).hasSize(35).noneMatch(FLAGGED);
+    ToneProbeTest() {
+        super("/probes/tone-harmful-s14.txt", 70, HARMFUL_FLAGGED_AT_LEAST, "/probes/tone-calm-s14.txt", 35,
+                sentence -> ProbeSentences.breaks(sentence, Criterion.TONE));
     }
 }
