@@ -37,6 +37,13 @@ final class Element {
         }
     }
 
+    // Most of the rubric's tens of thousands of elements have no words, lexicons, flags or further
+    // tests: they share one empty array of each instead of holding one apiece.
+    private static final WordTest[] NO_WORDS = {};
+    private static final Lexicon[] NO_LEXICONS = {};
+    private static final Element[] NO_ELEMENTS = {};
+    private static final Flag[] NO_FLAGS = {};
+
     final Kind kind;
     final WordTest[] words;
     final Lexicon[] lexicons;
@@ -48,14 +55,14 @@ final class Element {
      * Further tests the same single token must pass ({@code a&b}); empty for a plain token
      * element. For a gap {@code ..N!x}: the one test no token it skips may pass.
      */
-    Element[] also = new Element[0];
+    Element[] also = NO_ELEMENTS;
     /** A part's name ({@code null} for an unnamed part {@code { ... }}) and number, for its braces. */
     String name;
     int part = -1;
     /** For a part's braces: the index of the other brace in the pattern. */
     int partner = -1;
     /** Attributes every token the element takes must show (none: any token will do as far as they go). */
-    Flag[] flags = new Flag[0];
+    Flag[] flags = NO_FLAGS;
     /** A bare {@code :flag}: any one token with the flags. */
     boolean anyToken;
 
@@ -76,14 +83,14 @@ final class Element {
         e.part = part;
         e.partner = partner;
         e.anyToken = anyToken;
-        e.flags = wanted.toArray(Flag[]::new);
+        e.flags = wanted.isEmpty() ? NO_FLAGS : wanted.toArray(Flag[]::new);
         return e;
     }
 
     /** {@code :flag} alone: one token of any text that has the flags. */
     static Element anyToken(List<Flag> wanted, boolean optional) {
-        Element e = new Element(Kind.TOKEN, new WordTest[0], new Lexicon[0], false, optional, 0);
-        e.flags = wanted.toArray(Flag[]::new);
+        Element e = new Element(Kind.TOKEN, NO_WORDS, NO_LEXICONS, false, optional, 0);
+        e.flags = wanted.isEmpty() ? NO_FLAGS : wanted.toArray(Flag[]::new);
         e.anyToken = true;
         return e;
     }
@@ -102,28 +109,28 @@ final class Element {
 
     /** The opening brace of a part; {@code optional} (written {@code }?}) is set on both braces. */
     static Element partBrace(Kind kind, String name, boolean optional) {
-        Element e = new Element(kind, new WordTest[0], new Lexicon[0], false, optional, 0);
+        Element e = new Element(kind, NO_WORDS, NO_LEXICONS, false, optional, 0);
         e.name = name;
         return e;
     }
 
     static Element conjunction(Element first, List<Element> more, boolean optional) {
         Element e = new Element(Kind.TOKEN, first.words, first.lexicons, first.negated, optional, 0);
-        e.also = more.toArray(Element[]::new);
+        e.also = more.isEmpty() ? NO_ELEMENTS : more.toArray(Element[]::new);
         return e;
     }
 
     static Element token(List<WordTest> words, List<Lexicon> lexicons, boolean negated, boolean optional) {
-        return new Element(Kind.TOKEN, words.toArray(WordTest[]::new), lexicons.toArray(Lexicon[]::new), negated,
-                optional, 0);
+        return new Element(Kind.TOKEN, words.isEmpty() ? NO_WORDS : words.toArray(WordTest[]::new),
+                lexicons.isEmpty() ? NO_LEXICONS : lexicons.toArray(Lexicon[]::new), negated, optional, 0);
     }
 
     static Element gap(Kind kind, int max) {
-        return new Element(kind, new WordTest[0], new Lexicon[0], false, false, max);
+        return new Element(kind, NO_WORDS, NO_LEXICONS, false, false, max);
     }
 
     static Element mark(Kind kind) {
-        return new Element(kind, new WordTest[0], new Lexicon[0], false, false, 0);
+        return new Element(kind, NO_WORDS, NO_LEXICONS, false, false, 0);
     }
 
     /** Whether the element always takes at least one token. */

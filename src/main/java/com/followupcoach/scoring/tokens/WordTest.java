@@ -15,6 +15,11 @@ public record WordTest(Kind kind, String value) {
 
     public enum Kind { LITERAL, PREFIX, STEM, EXACT, CAPITALISED, CAPITALS, WORD }
 
+    /** Thousands of patterns name the same few thousand words: each is kept once, not once per pattern. */
+    public WordTest {
+        value = value.intern();
+    }
+
     public boolean test(TokenizedText text, int token) {
         return switch (kind) {
             case LITERAL -> text.lower(token).equals(value);
