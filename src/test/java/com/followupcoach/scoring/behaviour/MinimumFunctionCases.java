@@ -234,7 +234,7 @@ final class MinimumFunctionCases {
      * interest: words between the wish and its "to", ending up on the team, a trade's own verb, the place where
      * the writer wants to be. Feedback asked as what was missing, what decided it, or a few words that would help;
      * other posts as the next hiring, the post advertised again, or another post if not this one; a certificate
-     * named by its language level or before the verb that gained it. And six tone classes from the session's tone
+     * named by its language level or before the verb that gained it. And seven tone classes from the session's tone
      * probe: a warning about what others will hear, regret foretold, an outcome settled in advance, the panel or the
      * hire belittled, begging or grovelling, the cost held up as a debt, praise for what hurt.
      */
