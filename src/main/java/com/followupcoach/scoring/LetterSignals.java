@@ -10,7 +10,11 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Medium;
 import com.followupcoach.vocabulary.Scenario;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gathers what every detector found in one letter as signals, after the findings are final
@@ -38,6 +42,7 @@ final class LetterSignals {
             };
             signals.add(Signal.of(f.criterion(), kind, new Span(f.start(), f.end()), "finding"));
         }
+        demands(facts, findings, signals);
         for (String name : absentNames) {
             signals.add(Signal.of(Criterion.PERSONALIZATION, SignalKind.ABSENT_NAME, NOWHERE, "scenario: " + name));
         }
@@ -57,6 +62,58 @@ final class LetterSignals {
         }
         scenarioSignals(facts.scenario, signals);
         return signals;
+    }
+
+    /**
+     * A demand counts only while its finding stands: a finding the writer dismissed, or one
+     * folded into another, no longer covers the match, so it sends nothing. The findings are
+     * searched by position, so a text of a million demands costs no more than its sorting.
+     */
+    private static void demands(LetterFacts facts, List<Finding> findings, Signals signals) {
+        List<RuleMatch> demands = facts.matches.get(RuleKind.PROBLEM).stream().filter(m -> m.rule().demands()).toList();
+        if (demands.isEmpty()) {
+            return;
+        }
+        Map<Criterion, Covered> covered = new EnumMap<>(Criterion.class);
+        for (RuleMatch m : demands) {
+            Criterion criterion = m.rule().criterion();
+            if (covered.computeIfAbsent(criterion, c -> Covered.by(findings, c)).overlaps(m.span())) {
+                signals.add(Signal.of(criterion, SignalKind.DEMAND, m.span(), m.rule().id()));
+            }
+        }
+    }
+
+    /** The spans of one criterion's findings, sorted by start, with the furthest end reached so far. */
+    private record Covered(int[] starts, int[] furthestEnds) {
+
+        static Covered by(List<Finding> findings, Criterion criterion) {
+            List<Finding> own = findings.stream().filter(f -> f.criterion() == criterion)
+                    .sorted(Comparator.comparingInt(Finding::start)).toList();
+            int[] starts = new int[own.size()];
+            int[] ends = new int[own.size()];
+            int furthest = -1;
+            for (int i = 0; i < own.size(); i++) {
+                starts[i] = own.get(i).start();
+                furthest = Math.max(furthest, own.get(i).end());
+                ends[i] = furthest;
+            }
+            return new Covered(starts, ends);
+        }
+
+        /** Whether a finding starts before the span ends and ends after it starts. */
+        boolean overlaps(Span span) {
+            int i = Arrays.binarySearch(starts, span.end() - 1);
+            int last = i >= 0 ? lastOf(i, span.end() - 1) : -i - 2;
+            return last >= 0 && furthestEnds[last] > span.start();
+        }
+
+        private int lastOf(int found, int start) {
+            int i = found;
+            while (i + 1 < starts.length && starts[i + 1] == start) {
+                i++;
+            }
+            return i;
+        }
     }
 
     private static void scenarioSignals(Scenario scenario, Signals signals) {

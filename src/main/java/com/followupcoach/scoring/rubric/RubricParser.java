@@ -42,7 +42,7 @@ public final class RubricParser {
     private static final Set<String> RULE_FILE = Set.of("rules", "exceptionSets");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
-    private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "minCount",
+    private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "demands", "minCount",
             "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples", "scope");
     /** Fields of rubrics written before rules were token patterns: named, so the fix can be said. */
     private static final Map<String, String> RETIRED = Map.of(
@@ -365,12 +365,16 @@ public final class RubricParser {
         Optional<List<String>> nomatch = examples.flatMap(e -> part(() -> examples(e, "nomatch", false, what)));
         Optional<Integer> minCount = f.has("minCount") ? f.number("minCount", 1, 20) : Optional.of(1);
         Optional<Boolean> disputes = f.has("disputes") ? f.bool("disputes") : Optional.of(false);
+        Optional<Boolean> demands = f.has("demands") ? f.bool("demands") : Optional.of(false);
+        if (demands.orElse(false) && kind.orElse(null) != RuleKind.PROBLEM) {
+            report.at(f.line("demands"), what + " says 'demands' but only a problem rule can demand");
+        }
         Optional<Boolean> negatable = f.bool("negatable");
         if (problems.size() > before) {
             throw new Reported();
         }
         RuleKind k = need(kind);
-        return new Rule(need(id), need(criterion), k, need(severity), need(disputes), need(minCount),
+        return new Rule(need(id), need(criterion), k, need(severity), need(disputes), need(demands), need(minCount),
                 negatable.orElse(k == RuleKind.EVIDENCE || k == RuleKind.PROBLEM), message, suggestion, need(match),
                 need(nomatch), source, f.line(),
                 new RuleTokens(need(tokens), tokenSuggestions, need(unlessTokens)), need(wholeSentence));

@@ -11,6 +11,10 @@ import java.util.Optional;
  *
  * @param disputes     a match means the letter argues with, mocks or resists the decision,
  *                     so it cannot also count as accepting it
+ * @param demands      a match asks them to hand over or justify what they owe nothing of
+ *                     (reasons, notes, scores, a reply by a date) rather than asking politely;
+ *                     its finding sends a {@code demand} signal that another criterion's policy
+ *                     may ask about (tone does)
  * @param minCount     the rule reports only when it matches at least this often (repeated apologies)
  * @param negatable    a negation just before the match ("I don't need any feedback") cancels it
  * @param suggestion   the replacement offered for a match, a template: {@code {name}} stands
@@ -24,7 +28,7 @@ import java.util.Optional;
  *                     so the fix is a calm sentence in its place, or none at all
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                   int minCount, boolean negatable, String message, Optional<String> suggestion,
+                   boolean demands, int minCount, boolean negatable, String message, Optional<String> suggestion,
                    List<String> matchExamples,
                    List<String> nomatchExamples, String source, int line, RuleTokens tokens,
                    boolean wholeSentence) {

@@ -139,7 +139,7 @@ final class SnapshotReader extends CheckedBytes {
 
     /** A rule as read, its token patterns not yet compiled. */
     private record RuleText(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                            int minCount, boolean negatable, String message, Optional<String> suggestion,
+                            boolean demands, int minCount, boolean negatable, String message, Optional<String> suggestion,
                             List<String> match, List<String> nomatch, String source, int line, List<String> patterns,
                             List<Optional<String>> suggestions, List<String> unless, boolean wholeSentence) {
 
@@ -152,7 +152,7 @@ final class SnapshotReader extends CheckedBytes {
             for (String pattern : unless) {
                 exceptions.add(TokenPattern.recompile(pattern, lexicons));
             }
-            return new Rule(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+            return new Rule(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion, match,
                     nomatch, source, line, new RuleTokens(compiled, suggestions, exceptions), wholeSentence);
         }
     }
@@ -226,6 +226,7 @@ final class SnapshotReader extends CheckedBytes {
         RuleKind kind = RuleKind.valueOf(string());
         Severity severity = Severity.valueOf(string());
         boolean disputes = readBoolean();
+        boolean demands = readBoolean();
         int minCount = readInt();
         boolean negatable = readBoolean();
         String message = string();
@@ -248,7 +249,7 @@ final class SnapshotReader extends CheckedBytes {
             unless.add(string());
         }
         boolean wholeSentence = readBoolean();
-        return new RuleText(id, criterion, kind, severity, disputes, minCount, negatable, message, suggestion, match,
+        return new RuleText(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion, match,
                 nomatch, source, line, patterns, suggestions, unless, wholeSentence);
     }
 

@@ -121,6 +121,7 @@ final class SnapshotWriter extends DataOutputStream {
         string(rule.kind().name());
         string(rule.severity().name());
         writeBoolean(rule.disputes());
+        writeBoolean(rule.demands());
         writeInt(rule.minCount());
         writeBoolean(rule.negatable());
         string(rule.message());

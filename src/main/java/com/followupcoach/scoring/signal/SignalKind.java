@@ -17,6 +17,11 @@ public enum SignalKind {
     WARNING("warning", false),
     /** A finding of the criterion that is polish. */
     INFO("info", false),
+    /**
+     * A finding of the criterion that demands what the reader owes nothing of (reasons, notes,
+     * scores, a reply by a date) rather than asking for it: from a rule marked {@code demands}.
+     */
+    DEMAND("demand", false),
     /** A name the scenario gives (company, role, interviewer) is not in the letter. */
     ABSENT_NAME("absent-name", false),
     /** The letter refers to a decision already made. */

@@ -130,11 +130,13 @@ final class MinimumFunctionCases {
         // a thank-you note sent before any decision is another genre: the rubric caps it (wrongGenre)
         specs.add(new Spec("genre.pre_decision_note", "tpl:pre_decision_note", List.of("*", "* | f.contact"), LETTERS,
                 Expect.scoresAtMost(45, "a thank-you note written before the decision")));
-        // pressing for another outcome is unrealistic, and it also reads as not accepting the decision
-        for (String expect : List.of("appeal_reconsider", "second_chance", "review_again", "why_not_qualified")) {
+        // asking for another outcome is unrealistic; arguing that the decision was wrong also harms the tone
+        for (String expect : List.of("appeal_reconsider", "second_chance", "review_again")) {
             specs.add(new Spec("expect." + expect, "tpl:expect." + expect, EXPECT_LAYOUTS, ALL_FRAMES,
-                    Expect.both(Expect.flagged(Expect.REALISTIC), Expect.flagged(Expect.TONE))));
+                    Expect.flagged(Expect.REALISTIC)));
         }
+        specs.add(new Spec("expect.why_not_qualified", "tpl:expect.why_not_qualified", EXPECT_LAYOUTS, ALL_FRAMES,
+                Expect.both(Expect.flagged(Expect.REALISTIC), Expect.flagged(Expect.TONE))));
         // a demand for reasons, as the lessons teach; passing it over as no request at all is not enough
         specs.add(new Spec("expect.why_not_chosen", "tpl:expect.why_not_chosen", EXPECT_LAYOUTS, ALL_FRAMES,
                 Expect.flagged(Expect.REALISTIC)));
@@ -183,8 +185,9 @@ final class MinimumFunctionCases {
                 LETTERS, Expect.absent(Expect.INTEREST)));
         specs.add(new Spec("interest.near_miss", "tpl:interest.near_miss", NO_INTEREST_AROUND, LETTERS,
                 Expect.absent(Expect.INTEREST)));
+        // a polite appeal is an unrealistic request, not a tone problem: nothing in its words argues or pleads
         specs.add(new Spec("expect.polite_appeal", "tpl:expect.polite_appeal", EXPECT_LAYOUTS, ALL_FRAMES,
-                Expect.flagged(Expect.REALISTIC)));
+                Expect.both(Expect.flagged(Expect.REALISTIC), Expect.met(Expect.TONE))));
         specs.add(new Spec("expect.gracious_acceptance", "tpl:expect.gracious_acceptance", ACCEPTANCE_LAYOUTS, LETTERS,
                 Expect.met(Expect.REALISTIC)));
         specs.addAll(sixthBlindSetMoves());
@@ -240,9 +243,10 @@ final class MinimumFunctionCases {
      */
     private static List<Spec> fourteenthSessionClasses() {
         List<Spec> specs = new ArrayList<>();
-        for (String appeal : List.of("before_final", "claim_by_deadline", "make_my_case", "think_again", "keep_post_open")) {
+        for (String appeal : List.of("before_final", "make_my_case", "think_again", "keep_post_open")) {
             specs.addAll(appealAndNearMiss("expect." + appeal, "expect." + appeal + "_near_miss"));
         }
+        specs.addAll(demandAndNearMiss("expect.claim_by_deadline", "expect.claim_by_deadline_near_miss"));
         for (String interest : List.of("wish_words_between", "end_up_on_team", "trade_there", "where_i_want_to_be")) {
             specs.addAll(interestAndNearMiss("interest." + interest));
         }
@@ -256,6 +260,25 @@ final class MinimumFunctionCases {
         for (String tone : List.of("warns_others_will_hear", "foretells_regret", "settled_in_advance",
                 "belittles_panel_or_hire", "begs_or_grovels", "counts_the_cost", "praises_what_hurt")) {
             specs.addAll(harmAndNearMiss("tone." + tone));
+        }
+        specs.addAll(fifteenthSessionClasses());
+        return specs;
+    }
+
+    /**
+     * The fifteenth session's tone classes, from a probe of rebuttals with a polite surface: the decision argued
+     * by its parts. A flat contradiction, a misunderstanding claimed or an error claimed is a tone error; the
+     * record said to be overlooked, the person chosen outdone, the writer the best, the result not doing them
+     * justice or a qualification cited for a reversal weakens the tone.
+     */
+    private static List<Spec> fifteenthSessionClasses() {
+        List<Spec> specs = new ArrayList<>();
+        for (String tone : List.of("contradicts_reasons", "panel_misunderstood", "error_in_process")) {
+            specs.addAll(harmAndNearMiss("tone." + tone));
+        }
+        for (String tone : List.of("record_overlooked", "compares_with_appointee", "claims_the_best",
+                "result_misrepresents", "credentials_for_reversal")) {
+            specs.addAll(weakensAndNearMiss("tone." + tone));
         }
         return specs;
     }
@@ -318,7 +341,7 @@ final class MinimumFunctionCases {
     private static List<Spec> ninthBlindSetCriteria() {
         List<Spec> specs = new ArrayList<>();
         // the panel's records or the reason claimed as owed
-        specs.addAll(appealAndNearMiss("expect.records_claimed", "expect.records_near_miss"));
+        specs.addAll(demandAndNearMiss("expect.records_claimed", "expect.records_near_miss"));
         // the decision asked to be held or looked at again in other words
         specs.addAll(appealAndNearMiss("expect.hold_or_recheck", "expect.hold_or_recheck_near_miss"));
         // the twelfth session: a disclaimed appeal keeps realistic expectations and the tone
@@ -362,7 +385,7 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("feedback.asked_otherwise", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("newqual.told_as_result", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(appealAndNearMiss("expect.appeal_by_parts", "expect.appeal_by_parts_near_miss"));
-        specs.addAll(appealAndNearMiss("expect.demand_by_parts", "expect.demand_by_parts_near_miss"));
+        specs.addAll(demandAndNearMiss("expect.demand_by_parts", "expect.demand_by_parts_near_miss"));
         specs.addAll(foundAndNearMiss("feedback.by_its_parts", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.addAll(foundAndNearMiss("alternate.by_its_parts", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         specs.addAll(interestAndNearMiss("interest.by_its_parts"));
@@ -420,15 +443,37 @@ final class MinimumFunctionCases {
     }
 
     /**
-     * An appeal that must break realistic expectations and weaken the tone (pressing for another
-     * outcome reads as not accepting it), and its near miss, a gracious letter that keeps both.
+     * An appeal that must break realistic expectations, and its near miss, a gracious letter that keeps them and
+     * the tone. Whether the appeal also harms the tone depends on its other words (arguing, pleading), which the
+     * tone classes test.
      */
     private static List<Spec> appealAndNearMiss(String className, String nearMiss) {
         return List.of(
+                new Spec(className, "tpl:" + className, EXPECT_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.REALISTIC)),
+                graciousNearMiss(nearMiss));
+    }
+
+    /**
+     * A demand (reasons, records, an answer by a date) that must break realistic expectations and weaken the tone,
+     * since it asks them to justify what they owe no account of; and its near miss, which keeps both.
+     */
+    private static List<Spec> demandAndNearMiss(String className, String nearMiss) {
+        return List.of(
                 new Spec(className, "tpl:" + className, EXPECT_LAYOUTS, ALL_FRAMES,
                         Expect.both(Expect.flagged(Expect.REALISTIC), Expect.flagged(Expect.TONE))),
-                new Spec(nearMiss, "tpl:" + nearMiss, ACCEPTANCE_LAYOUTS, LETTERS,
-                        Expect.both(Expect.met(Expect.REALISTIC), Expect.met(Expect.TONE))));
+                graciousNearMiss(nearMiss));
+    }
+
+    private static Spec graciousNearMiss(String nearMiss) {
+        return new Spec(nearMiss, "tpl:" + nearMiss, ACCEPTANCE_LAYOUTS, LETTERS,
+                Expect.both(Expect.met(Expect.REALISTIC), Expect.met(Expect.TONE)));
+    }
+
+    /** A sentence that must weaken the tone (a warning or worse), and its near miss in the same words, which stays calm. */
+    private static List<Spec> weakensAndNearMiss(String className) {
+        return List.of(new Spec(className, "tpl:" + className, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)),
+                new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", CALM_LAYOUTS, LETTERS,
+                        Expect.met(Expect.TONE)));
     }
 
     /** A harmful sentence that must be a tone error, and its near miss in the same words, which stays calm. */

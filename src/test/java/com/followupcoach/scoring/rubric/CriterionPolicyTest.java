@@ -76,10 +76,10 @@ class CriterionPolicyTest {
         assertThat(contact(engine, paper).status()).isEqualTo(Status.MISSING);
     }
 
-    private static final String TONE_PRESSING = """
-                  - when: [realistic_expectations.error]
+    private static final String TONE_DEMANDING = """
+                  - when: [realistic_expectations.demand]
                     then: partial
-                    message: pressing
+                    message: demanding
             """;
 
     private static final String POLITE_APPEAL = """
@@ -92,29 +92,54 @@ class CriterionPolicyTest {
             Sam Patel
             """;
 
-    @Test
-    void aPoliteAppealWeakensTheToneThroughTheRubricsCrossCriterionSignal() throws Exception {
-        ScoringEngine builtIn = new ScoringEngine(Rubric.builtIn());
-        ScoringEngine withoutClause = new ScoringEngine(load(text -> text.replace(TONE_PRESSING, "")));
+    private static final String POLITE_DEMAND = """
+            Dear Ms Lee,
 
-        CriterionResult tone = builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.TONE).orElseThrow();
-        assertThat(builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.REALISTIC_EXPECTATIONS)
+            Thank you for letting me know, and for your time at the interview. I enjoyed meeting the team.
+            I would like to see the scoring sheet for my interview.
+
+            Best regards,
+            Sam Patel
+            """;
+
+    @Test
+    void aDemandWeakensTheToneThroughTheRubricsCrossCriterionSignalAndAPoliteAppealDoesNot() throws Exception {
+        ScoringEngine builtIn = new ScoringEngine(Rubric.builtIn());
+        ScoringEngine withoutClause = new ScoringEngine(load(text -> text.replace(TONE_DEMANDING, "")));
+
+        CriterionResult tone = builtIn.score(POLITE_DEMAND, Scenario.NONE).result(Criterion.TONE).orElseThrow();
+        assertThat(builtIn.score(POLITE_DEMAND, Scenario.NONE).result(Criterion.REALISTIC_EXPECTATIONS)
                 .orElseThrow().status()).isEqualTo(Status.MISSING);
         assertThat(tone.status()).isEqualTo(Status.PARTIAL);
-        assertThat(tone.message()).contains("reads as not accepting it");
-        assertThat(withoutClause.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+        assertThat(tone.message()).contains("reads as not accepting the decision");
+        assertThat(withoutClause.score(POLITE_DEMAND, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+                .isEqualTo(Status.MET);
+
+        assertThat(builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.REALISTIC_EXPECTATIONS)
+                .orElseThrow().status()).isEqualTo(Status.MISSING);
+        assertThat(builtIn.score(POLITE_APPEAL, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
                 .isEqualTo(Status.MET);
         assertThat(builtIn.score(LETTER, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
                 .isEqualTo(Status.MET);
     }
 
     @Test
+    void aDemandTheWriterDismissedNoLongerWeakensTheTone() {
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+
+        CriterionResult tone = engine.score(POLITE_DEMAND, Scenario.NONE,
+                finding -> finding.criterion() == Criterion.REALISTIC_EXPECTATIONS).result(Criterion.TONE).orElseThrow();
+
+        assertThat(tone.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
     void aCrossCriterionSignalMustNameAKnownCriterionAndASignalOfOne() {
-        assertThatThrownBy(() -> load(text -> text.replace(TONE_PRESSING,
-                TONE_PRESSING.replace("realistic_expectations.error", "realism.error"))))
-                .hasMessageContaining("unknown criterion 'realism' in signal 'realism.error'");
-        assertThatThrownBy(() -> load(text -> text.replace(TONE_PRESSING,
-                TONE_PRESSING.replace("realistic_expectations.error", "realistic_expectations.dispute"))))
+        assertThatThrownBy(() -> load(text -> text.replace(TONE_DEMANDING,
+                TONE_DEMANDING.replace("realistic_expectations.demand", "realism.demand"))))
+                .hasMessageContaining("unknown criterion 'realism' in signal 'realism.demand'");
+        assertThatThrownBy(() -> load(text -> text.replace(TONE_DEMANDING,
+                TONE_DEMANDING.replace("realistic_expectations.demand", "realistic_expectations.dispute"))))
                 .hasMessageContaining("signal 'dispute' is about the whole letter; write it without a criterion");
     }
 

@@ -69,8 +69,8 @@ class MisspeltExamplesTest {
     }
 
     private static Rule withExamples(Rule rule, List<String> match) {
-        return new Rule(rule.id(), rule.criterion(), rule.kind(), rule.severity(), rule.disputes(), rule.minCount(),
-                rule.negatable(), rule.message(), rule.suggestion(), match, List.of(), rule.source(), rule.line(),
+        return new Rule(rule.id(), rule.criterion(), rule.kind(), rule.severity(), rule.disputes(), rule.demands(),
+                rule.minCount(), rule.negatable(), rule.message(), rule.suggestion(), match, List.of(), rule.source(), rule.line(),
                 rule.tokens(), rule.wholeSentence());
     }
 }
