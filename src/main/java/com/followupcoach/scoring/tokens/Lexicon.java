@@ -2,6 +2,7 @@ package com.followupcoach.scoring.tokens;
 
 import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.text.TokenizedText;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ public final class Lexicon implements Language.PhraseFinder {
     /** Entries of one word, and those whose second word is not a plain word, by first word. */
     private final WordIndex firstWords = new WordIndex();
     /**
-     * Entries whose second word is a plain word, by that word and then by their first: a token
-     * "i" is then offered only the entries that go on with the word after it ("i apologise"),
-     * not every entry that begins with "i".
+     * Entries whose second word is a plain word, by that word: a token "i" is then offered only
+     * the entries that go on with the word after it ("i apologise"), not every entry that begins
+     * with "i". A second word starts few entries, so they are tried in turn rather than indexed
+     * again by their first (an index of their own for each of some five thousand second words
+     * held about 2 MB of the rubric's 9).
      */
-    private final Map<String, WordIndex> bySecondWord = new HashMap<>();
+    private final Map<String, int[]> bySecondWord = new HashMap<>();
     private final int longest;
 
     public Lexicon(String name, List<List<WordTest>> entries) {
@@ -36,7 +39,7 @@ public final class Lexicon implements Language.PhraseFinder {
                 throw new IllegalArgumentException("empty entry in lexicon " + name);
             }
             if (entry.size() > 1 && entry.get(1).kind() == WordTest.Kind.LITERAL) {
-                bySecondWord.computeIfAbsent(entry.get(1).value(), w -> new WordIndex()).add(entry.get(0), e);
+                bySecondWord.merge(entry.get(1).value(), new int[] {e}, Lexicon::join);
             } else {
                 firstWords.add(entry.get(0), e);
             }
@@ -79,7 +82,7 @@ public final class Lexicon implements Language.PhraseFinder {
         if (!mayStartAt(text, token, limit)) {
             return 0; // the common case, answered without building the check below
         }
-        WordIndex second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
+        int[] second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
         int[] best = {0};
         WordIndex.Sink check = e -> {
             List<WordTest> entry = entries.get(e);
@@ -99,7 +102,9 @@ public final class Lexicon implements Language.PhraseFinder {
         };
         firstWords.candidates(text, token, check);
         if (second != null) {
-            second.candidates(text, token, check);
+            for (int e : second) {
+                check.accept(e);
+            }
         }
         return best[0];
     }
@@ -109,8 +114,21 @@ public final class Lexicon implements Language.PhraseFinder {
         if (firstWords.hasCandidates(text, token)) {
             return true;
         }
-        WordIndex second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
-        return second != null && second.hasCandidates(text, token);
+        int[] second = token + 1 < limit ? bySecondWord.get(text.lower(token + 1)) : null;
+        if (second != null) {
+            for (int e : second) {
+                if (entries.get(e).get(0).test(text, token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] join(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** For the language layer: the longest entry starting at the token (its irony markers). */

@@ -269,7 +269,9 @@ final class MinimumFunctionCases {
      * The fifteenth session's tone classes, from a probe of rebuttals with a polite surface: the decision argued
      * by its parts. A flat contradiction, a misunderstanding claimed or an error claimed is a tone error; the
      * record said to be overlooked, the person chosen outdone, the writer the best, the result not doing them
-     * justice or a qualification cited for a reversal weakens the tone.
+     * justice or a qualification cited for a reversal weakens the tone. And blind set 15's missed tone problems:
+     * a hidden reason insinuated, a lesson on how to hire, unfairness said plainly, going public with a deadline, a
+     * plea for one chance.
      */
     private static List<Spec> fifteenthSessionClasses() {
         List<Spec> specs = new ArrayList<>();
@@ -280,6 +282,20 @@ final class MinimumFunctionCases {
                 "result_misrepresents", "credentials_for_reversal")) {
             specs.addAll(weakensAndNearMiss("tone." + tone));
         }
+        // blind set 15's missed tone problems: a hidden reason insinuated, a lesson on hiring, unfairness said
+        // plainly, going public with a deadline (errors); a plea for one chance (a warning)
+        for (String tone : List.of("insinuates_real_reason", "tells_how_to_hire", "complains_of_treatment",
+                "goes_public")) {
+            specs.addAll(harmAndNearMiss("tone." + tone));
+        }
+        specs.addAll(weakensAndNearMiss("tone.pleads_one_chance"));
+        // and its demand for an explanation, outright or under a condition or a deadline
+        specs.addAll(demandAndNearMiss("expect.demands_explanation", "expect.demands_explanation_near_miss"));
+        // and its content moves said otherwise: news in other words, another post when it comes, the employer still
+        // the one to work for
+        specs.addAll(foundAndNearMiss("newqual.news_in_other_words", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
+        specs.addAll(foundAndNearMiss("alternate.named_post_when_it_comes", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
+        specs.addAll(interestAndNearMiss("interest.still_the_one"));
         return specs;
     }
 
