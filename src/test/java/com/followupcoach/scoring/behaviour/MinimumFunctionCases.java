@@ -289,6 +289,11 @@ final class MinimumFunctionCases {
             specs.addAll(harmAndNearMiss("tone." + tone));
         }
         specs.addAll(weakensAndNearMiss("tone.pleads_one_chance"));
+        // blind set 16: passive aggression hinting at trouble ahead (a warning)
+        specs.addAll(weakensAndNearMiss("tone.hints_at_trouble"));
+        // and blind set 16's content moves said otherwise
+        specs.addAll(interestAndNearMiss("interest.in_other_words"));
+        specs.addAll(foundAndNearMiss("newqual.recent_news", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         // and its demand for an explanation, outright or under a condition or a deadline
         specs.addAll(demandAndNearMiss("expect.demands_explanation", "expect.demands_explanation_near_miss"));
         // and its content moves said otherwise: news in other words, another post when it comes, the employer still
