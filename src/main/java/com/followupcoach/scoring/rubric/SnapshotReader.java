@@ -115,7 +115,7 @@ final class SnapshotReader extends CheckedBytes {
                 if (kind < 0 || kind >= kinds.length) {
                     throw new Damaged();
                 }
-                entry.add(new WordTest(kinds[kind], string()));
+                entry.add(WordTest.of(kinds[kind], string()));
             }
             entries.add(entry);
         }

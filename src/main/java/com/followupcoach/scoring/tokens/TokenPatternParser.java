@@ -399,7 +399,7 @@ final class TokenPatternParser {
         if (alt.startsWith("\\")) {
             if (alt.codePointCount(1, alt.length()) == 1 && !Character.isLetterOrDigit(alt.codePointAt(1))
                     && !Character.isWhitespace(alt.codePointAt(1))) {
-                words.add(new WordTest(WordTest.Kind.LITERAL, alt.substring(1)));
+                words.add(WordTest.of(WordTest.Kind.LITERAL, alt.substring(1)));
                 return;
             }
             throw new TokenPatternException("'" + alt + "' in '" + part + "': a backslash stands only before one "
@@ -422,7 +422,7 @@ final class TokenPatternParser {
                 throw new TokenPatternException("'" + alt + "' in '" + part + "' has a meaning of its own; write \\"
                         + alt + " for the mark itself");
             }
-            words.add(new WordTest(WordTest.Kind.LITERAL, alt));
+            words.add(WordTest.of(WordTest.Kind.LITERAL, alt));
             return;
         }
         WordTest word = WordTest.parseInPattern(alt).orElseThrow(() -> new TokenPatternException("'" + alt + "' in '"
