@@ -42,8 +42,9 @@ public final class RubricParser {
     private static final Set<String> RULE_FILE = Set.of("rules", "exceptionSets");
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
-    private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "demands", "minCount",
-            "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples", "scope");
+    private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "demands",
+            "minCount", "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples",
+            "scope");
     /** Fields of rubrics written before rules were token patterns: named, so the fix can be said. */
     private static final Map<String, String> RETIRED = Map.of(
             "patterns", "regular expressions are no longer read: write the rule as `tokens:` (token patterns, "

@@ -139,8 +139,9 @@ final class SnapshotReader extends CheckedBytes {
 
     /** A rule as read, its token patterns not yet compiled. */
     private record RuleText(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                            boolean demands, int minCount, boolean negatable, String message, Optional<String> suggestion,
-                            List<String> match, List<String> nomatch, String source, int line, List<String> patterns,
+                            boolean demands, int minCount, boolean negatable, String message,
+                            Optional<String> suggestion, List<String> match, List<String> nomatch, String source,
+                            int line, List<String> patterns,
                             List<Optional<String>> suggestions, List<String> unless, boolean wholeSentence) {
 
         Rule compile(Map<String, Lexicon> lexicons) throws TokenPatternException {
@@ -152,8 +153,8 @@ final class SnapshotReader extends CheckedBytes {
             for (String pattern : unless) {
                 exceptions.add(TokenPattern.recompile(pattern, lexicons));
             }
-            return new Rule(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion, match,
-                    nomatch, source, line, new RuleTokens(compiled, suggestions, exceptions), wholeSentence);
+            return new Rule(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion,
+                    match, nomatch, source, line, new RuleTokens(compiled, suggestions, exceptions), wholeSentence);
         }
     }
 
@@ -249,8 +250,8 @@ final class SnapshotReader extends CheckedBytes {
             unless.add(string());
         }
         boolean wholeSentence = readBoolean();
-        return new RuleText(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion, match,
-                nomatch, source, line, patterns, suggestions, unless, wholeSentence);
+        return new RuleText(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion,
+                match, nomatch, source, line, patterns, suggestions, unless, wholeSentence);
     }
 
     private static Lexicon known(Map<String, Lexicon> lexicons, String name) throws Damaged {

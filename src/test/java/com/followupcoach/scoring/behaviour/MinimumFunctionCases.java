@@ -490,7 +490,10 @@ final class MinimumFunctionCases {
                 Expect.both(Expect.met(Expect.REALISTIC), Expect.met(Expect.TONE)));
     }
 
-    /** A sentence that must weaken the tone (a warning or worse), and its near miss in the same words, which stays calm. */
+    /**
+     * A sentence that must weaken the tone (a warning or worse), and its near miss in the same words, which stays
+     * calm.
+     */
     private static List<Spec> weakensAndNearMiss(String className) {
         return List.of(new Spec(className, "tpl:" + className, TONE_LAYOUTS, ALL_FRAMES, Expect.flagged(Expect.TONE)),
                 new Spec(className + "_near_miss", "tpl:" + className + "_near_miss", CALM_LAYOUTS, LETTERS,

@@ -128,7 +128,8 @@ class CriterionPolicyTest {
         ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
 
         CriterionResult tone = engine.score(POLITE_DEMAND, Scenario.NONE,
-                finding -> finding.criterion() == Criterion.REALISTIC_EXPECTATIONS).result(Criterion.TONE).orElseThrow();
+                        finding -> finding.criterion() == Criterion.REALISTIC_EXPECTATIONS)
+                .result(Criterion.TONE).orElseThrow();
 
         assertThat(tone.status()).isEqualTo(Status.MET);
     }
