@@ -10,7 +10,6 @@ import com.followupcoach.vocabulary.Criterion;
 import com.followupcoach.vocabulary.Finding;
 import com.followupcoach.vocabulary.Medium;
 import com.followupcoach.vocabulary.Scenario;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -102,17 +101,17 @@ final class LetterSignals {
 
         /** Whether a finding starts before the span ends and ends after it starts. */
         boolean overlaps(Span span) {
-            int i = Arrays.binarySearch(starts, span.end() - 1);
-            int last = i >= 0 ? lastOf(i, span.end() - 1) : -i - 2;
-            return last >= 0 && furthestEnds[last] > span.start();
-        }
-
-        private int lastOf(int found, int start) {
-            int i = found;
-            while (i + 1 < starts.length && starts[i + 1] == start) {
-                i++;
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) { // how many findings start before the span ends
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < span.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            return i;
+            return lo > 0 && furthestEnds[lo - 1] > span.start();
         }
     }
 

@@ -2,7 +2,6 @@ package com.followupcoach.scoring.tokens;
 
 import com.followupcoach.scoring.text.Language;
 import com.followupcoach.scoring.text.TokenizedText;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class Lexicon implements Language.PhraseFinder {
                 throw new IllegalArgumentException("empty entry in lexicon " + name);
             }
             if (entry.size() > 1 && entry.get(1).kind() == WordTest.Kind.LITERAL) {
-                bySecondWord.merge(entry.get(1).value(), new int[] {e}, Lexicon::join);
+                bySecondWord.merge(entry.get(1).value(), new int[] {e}, WordIndex::join);
             } else {
                 firstWords.add(entry.get(0), e);
             }
@@ -123,12 +122,6 @@ public final class Lexicon implements Language.PhraseFinder {
             }
         }
         return false;
-    }
-
-    private static int[] join(int[] a, int[] b) {
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     /** For the language layer: the longest entry starting at the token (its irony markers). */

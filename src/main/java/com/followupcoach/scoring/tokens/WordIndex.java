@@ -99,7 +99,8 @@ final class WordIndex {
         }
     }
 
-    private static int[] join(int[] a, int[] b) {
+    /** The ids of {@code a} then of {@code b}; an id repeated at the seam is kept once. */
+    static int[] join(int[] a, int[] b) {
         if (a.length > 0 && b.length == 1 && a[a.length - 1] == b[0]) {
             return a; // ids come in order, so a repeat is always the last one
         }
