@@ -60,6 +60,11 @@ public final class TokenizedText {
     private final boolean[] negated;
     private final boolean[] quoted;
     private final boolean[] ironic;
+    /**
+     * Whether each token is {@link #capitalised}: rules that name a capitalised word ask it of
+     * nearly every token of a letter, many times over, so it is worked out once.
+     */
+    private final boolean[] capitalised;
     /** Hashes of the token prefixes, for {@link #windowHash}; made when first asked for. */
     private long[] prefixHashes;
     private long[] powers;
@@ -80,6 +85,10 @@ public final class TokenizedText {
         this.negated = new boolean[n];
         this.quoted = new boolean[n];
         this.ironic = new boolean[n];
+        this.capitalised = new boolean[n];
+        for (int t = 0; t < n; t++) {
+            capitalised[t] = Character.isUpperCase(norm.codePointAt(starts[t])) && hasSmallLetter(t);
+        }
     }
 
     /**
@@ -240,7 +249,7 @@ public final class TokenizedText {
 
     /** A word whose first letter is a capital and which has a small letter too: Northwind, McKay, Globex's. */
     public boolean capitalised(int token) {
-        return Character.isUpperCase(norm.codePointAt(starts[token])) && hasSmallLetter(token);
+        return capitalised[token];
     }
 
     /** A word of two or more letters, all capitals: IBM, NHS, XXX. */
