@@ -262,6 +262,7 @@ final class MinimumFunctionCases {
             specs.addAll(harmAndNearMiss("tone." + tone));
         }
         specs.addAll(fifteenthSessionClasses());
+        specs.addAll(sixteenthSessionClasses());
         return specs;
     }
 
@@ -301,6 +302,25 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("newqual.news_in_other_words", NEWQUAL_LAYOUTS, Expect.NEW_QUALIFICATIONS));
         specs.addAll(foundAndNearMiss("alternate.named_post_when_it_comes", ALTERNATE_LAYOUTS, Expect.ALTERNATE));
         specs.addAll(interestAndNearMiss("interest.still_the_one"));
+        return specs;
+    }
+
+    /**
+     * The sixteenth session's classes, from blind sets 18 and 19: formal steps threatened, the application said not
+     * to have been read, assurance of equal treatment asked for, the post said to be reserved for someone's relative
+     * (tone errors); the records or a written statement of reasons claimed formally (a demand); whether the decision
+     * can still move (an appeal); the wish to come back said warmly (interest); and calm sentences older rules misread.
+     */
+    private static List<Spec> sixteenthSessionClasses() {
+        List<Spec> specs = new ArrayList<>();
+        for (String tone : List.of("formal_steps", "did_not_read", "assurance_of_fairness", "post_reserved")) {
+            specs.addAll(harmAndNearMiss("tone." + tone));
+        }
+        specs.addAll(demandAndNearMiss("expect.formal_records_claim", "expect.formal_records_claim_near_miss"));
+        specs.addAll(appealAndNearMiss("expect.can_it_still_move", "expect.can_it_still_move_near_miss"));
+        specs.addAll(interestAndNearMiss("interest.warm_wish_to_return"));
+        specs.add(new Spec("tone.sixteenth_calm_controls", "tpl:tone.sixteenth_calm_controls", CALM_LAYOUTS, LETTERS,
+                Expect.met(Expect.TONE)));
         return specs;
     }
 
