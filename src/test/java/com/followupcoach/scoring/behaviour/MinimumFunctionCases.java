@@ -309,7 +309,8 @@ final class MinimumFunctionCases {
      * The sixteenth session's classes, from blind sets 18 and 19: formal steps threatened, the application said not
      * to have been read, assurance of equal treatment asked for, the post said to be reserved for someone's relative
      * (tone errors); the records or a written statement of reasons claimed formally (a demand); whether the decision
-     * can still move (an appeal); the wish to come back said warmly (interest); and calm sentences older rules misread.
+     * can still move, or the matter to be looked into (appeals); the records awaited (a demand); the wish to come back
+     * said warmly (interest); feedback asked in a few plain words; and calm sentences older rules misread.
      */
     private static List<Spec> sixteenthSessionClasses() {
         List<Spec> specs = new ArrayList<>();
@@ -319,6 +320,9 @@ final class MinimumFunctionCases {
         specs.addAll(demandAndNearMiss("expect.formal_records_claim", "expect.formal_records_claim_near_miss"));
         specs.addAll(appealAndNearMiss("expect.can_it_still_move", "expect.can_it_still_move_near_miss"));
         specs.addAll(interestAndNearMiss("interest.warm_wish_to_return"));
+        specs.addAll(appealAndNearMiss("expect.look_into_it", "expect.look_into_it_near_miss"));
+        specs.addAll(demandAndNearMiss("expect.records_awaited", "expect.records_awaited_near_miss"));
+        specs.addAll(foundAndNearMiss("feedback.a_word_or_two", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.add(new Spec("tone.sixteenth_calm_controls", "tpl:tone.sixteenth_calm_controls", CALM_LAYOUTS, LETTERS,
                 Expect.met(Expect.TONE)));
         return specs;
