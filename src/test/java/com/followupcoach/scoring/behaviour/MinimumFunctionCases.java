@@ -325,6 +325,14 @@ final class MinimumFunctionCases {
         specs.addAll(foundAndNearMiss("feedback.a_word_or_two", FEEDBACK_LAYOUTS, Expect.FEEDBACK));
         specs.add(new Spec("tone.sixteenth_calm_controls", "tpl:tone.sixteenth_calm_controls", CALM_LAYOUTS, LETTERS,
                 Expect.met(Expect.TONE)));
+        // blind set 21's tone classes: a careless interview complained of, reviews threatened in any spelling, the
+        // appointee doubted politely, sarcasm about the advert, the "would not know it if" insult; and its calm controls
+        for (String tone : List.of("careless_interview", "review_threat_plain", "doubts_appointee", "advert_sarcasm",
+                "would_not_know")) {
+            specs.addAll(harmAndNearMiss("tone." + tone));
+        }
+        specs.add(new Spec("tone.b21_calm_controls", "tpl:tone.b21_calm_controls", CALM_LAYOUTS, LETTERS,
+                Expect.met(Expect.TONE)));
         return specs;
     }
 
