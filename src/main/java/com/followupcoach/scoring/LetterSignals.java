@@ -33,13 +33,15 @@ final class LetterSignals {
                 signals.add(Signal.of(criterion, SignalKind.EVIDENCE, m.span(), m.rule().id()));
             }
         });
+        Registers registers = new Registers(facts.matches.get(RuleKind.PROBLEM));
         for (Finding f : findings) {
+            Span span = new Span(f.start(), f.end());
             SignalKind kind = switch (f.severity()) {
                 case ERROR -> SignalKind.ERROR;
-                case WARNING -> SignalKind.WARNING;
+                case WARNING -> registers.only(f.criterion(), span) ? SignalKind.REGISTER : SignalKind.WARNING;
                 case INFO -> SignalKind.INFO;
             };
-            signals.add(Signal.of(f.criterion(), kind, new Span(f.start(), f.end()), "finding"));
+            signals.add(Signal.of(f.criterion(), kind, span, "finding"));
         }
         demands(facts, findings, signals);
         for (String name : absentNames) {
@@ -82,18 +84,49 @@ final class LetterSignals {
         }
     }
 
-    /** The spans of one criterion's findings, sorted by start, with the furthest end reached so far. */
+    /**
+     * Which warnings are about register only: a warning finding that a register rule's match overlaps and no
+     * other problem rule's match of its criterion does (a finding folds together the matches of its sentence, so a
+     * laugh beside a plea stays a warning).
+     */
+    private static final class Registers {
+
+        private final List<RuleMatch> problems;
+        private final Map<Criterion, Covered> register = new EnumMap<>(Criterion.class);
+        private final Map<Criterion, Covered> content = new EnumMap<>(Criterion.class);
+
+        Registers(List<RuleMatch> problems) {
+            this.problems = problems;
+        }
+
+        boolean only(Criterion criterion, Span finding) {
+            return covered(register, criterion, true).overlaps(finding)
+                    && !covered(content, criterion, false).overlaps(finding);
+        }
+
+        private Covered covered(Map<Criterion, Covered> cache, Criterion criterion, boolean registerRules) {
+            return cache.computeIfAbsent(criterion, c -> Covered.of(problems.stream()
+                    .filter(m -> m.rule().criterion() == c && m.rule().register() == registerRules)
+                    .map(RuleMatch::span).toList()));
+        }
+    }
+
+    /** Spans sorted by start, with the furthest end reached so far. */
     private record Covered(int[] starts, int[] furthestEnds) {
 
         static Covered by(List<Finding> findings, Criterion criterion) {
-            List<Finding> own = findings.stream().filter(f -> f.criterion() == criterion)
-                    .sorted(Comparator.comparingInt(Finding::start)).toList();
-            int[] starts = new int[own.size()];
-            int[] ends = new int[own.size()];
+            return of(findings.stream().filter(f -> f.criterion() == criterion)
+                    .map(f -> new Span(f.start(), f.end())).toList());
+        }
+
+        static Covered of(List<Span> spans) {
+            List<Span> sorted = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+            int[] starts = new int[sorted.size()];
+            int[] ends = new int[sorted.size()];
             int furthest = -1;
-            for (int i = 0; i < own.size(); i++) {
-                starts[i] = own.get(i).start();
-                furthest = Math.max(furthest, own.get(i).end());
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                furthest = Math.max(furthest, sorted.get(i).end());
                 ends[i] = furthest;
             }
             return new Covered(starts, ends);

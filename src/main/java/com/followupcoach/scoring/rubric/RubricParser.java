@@ -43,7 +43,7 @@ public final class RubricParser {
     private static final Pattern RELATIVE_FILE = Pattern.compile("[A-Za-z0-9_-]{1,60}(?:/[A-Za-z0-9_-]{1,60}){0,4}\\.yaml");
     private static final Set<String> CRITERION = Set.of("weight", "lesson", "messages", "policy", "measure", "notes");
     private static final Set<String> RULE = Set.of("id", "criterion", "kind", "severity", "disputes", "demands",
-            "minCount", "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples",
+            "register", "minCount", "negatable", "tokens", "unlessTokens", "unlessSets", "message", "suggestion", "examples",
             "scope");
     /** Fields of rubrics written before rules were token patterns: named, so the fix can be said. */
     private static final Map<String, String> RETIRED = Map.of(
@@ -370,12 +370,17 @@ public final class RubricParser {
         if (demands.orElse(false) && kind.orElse(null) != RuleKind.PROBLEM) {
             report.at(f.line("demands"), what + " says 'demands' but only a problem rule can demand");
         }
+        Optional<Boolean> register = f.has("register") ? f.bool("register") : Optional.of(false);
+        if (register.orElse(false) && (kind.orElse(null) != RuleKind.PROBLEM || severity.orElse(null) != Severity.WARNING)) {
+            report.at(f.line("register"), what + " says 'register' but only a problem rule of severity warning can be one");
+        }
         Optional<Boolean> negatable = f.bool("negatable");
         if (problems.size() > before) {
             throw new Reported();
         }
         RuleKind k = need(kind);
-        return new Rule(need(id), need(criterion), k, need(severity), need(disputes), need(demands), need(minCount),
+        return new Rule(need(id), need(criterion), k, need(severity), need(disputes), need(demands), need(register),
+                need(minCount),
                 negatable.orElse(k == RuleKind.EVIDENCE || k == RuleKind.PROBLEM), message, suggestion, need(match),
                 need(nomatch), source, f.line(),
                 new RuleTokens(need(tokens), tokenSuggestions, need(unlessTokens)), need(wholeSentence));

@@ -25,7 +25,7 @@ final class RubricSnapshot {
 
     static final int MAGIC = 0x46554352; // "FUCR"
     /** Raised whenever the layout below changes. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     /** The relative name of the rubric file itself among its files. */
     static final String RUBRIC_FILE = "";
 

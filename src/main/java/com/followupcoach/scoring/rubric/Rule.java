@@ -15,6 +15,9 @@ import java.util.Optional;
  *                     (reasons, notes, scores, a reply by a date) rather than asking politely;
  *                     its finding sends a {@code demand} signal that another criterion's policy
  *                     may ask about (tone does)
+ * @param register     a warning about the letter's register only (a laugh, doubled marks, a word in capitals, an
+ *                     exclamation), not its content: its finding sends a {@code register} signal instead of a
+ *                     {@code warning}, so a policy may let a warm, complete letter keep its informal voice
  * @param minCount     the rule reports only when it matches at least this often (repeated apologies)
  * @param negatable    a negation just before the match ("I don't need any feedback") cancels it
  * @param suggestion   the replacement offered for a match, a template: {@code {name}} stands
@@ -28,7 +31,7 @@ import java.util.Optional;
  *                     so the fix is a calm sentence in its place, or none at all
  */
 public record Rule(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                   boolean demands, int minCount, boolean negatable, String message, Optional<String> suggestion,
+                   boolean demands, boolean register, int minCount, boolean negatable, String message, Optional<String> suggestion,
                    List<String> matchExamples,
                    List<String> nomatchExamples, String source, int line, RuleTokens tokens,
                    boolean wholeSentence) {

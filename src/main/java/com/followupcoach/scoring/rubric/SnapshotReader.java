@@ -139,7 +139,7 @@ final class SnapshotReader extends CheckedBytes {
 
     /** A rule as read, its token patterns not yet compiled. */
     private record RuleText(String id, Criterion criterion, RuleKind kind, Severity severity, boolean disputes,
-                            boolean demands, int minCount, boolean negatable, String message,
+                            boolean demands, boolean register, int minCount, boolean negatable, String message,
                             Optional<String> suggestion, List<String> match, List<String> nomatch, String source,
                             int line, List<String> patterns,
                             List<Optional<String>> suggestions, List<String> unless, boolean wholeSentence) {
@@ -153,7 +153,7 @@ final class SnapshotReader extends CheckedBytes {
             for (String pattern : unless) {
                 exceptions.add(TokenPattern.recompile(pattern, lexicons));
             }
-            return new Rule(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion,
+            return new Rule(id, criterion, kind, severity, disputes, demands, register, minCount, negatable, message, suggestion,
                     match, nomatch, source, line, new RuleTokens(compiled, suggestions, exceptions), wholeSentence);
         }
     }
@@ -228,6 +228,7 @@ final class SnapshotReader extends CheckedBytes {
         Severity severity = Severity.valueOf(string());
         boolean disputes = readBoolean();
         boolean demands = readBoolean();
+        boolean register = readBoolean();
         int minCount = readInt();
         boolean negatable = readBoolean();
         String message = string();
@@ -250,7 +251,7 @@ final class SnapshotReader extends CheckedBytes {
             unless.add(string());
         }
         boolean wholeSentence = readBoolean();
-        return new RuleText(id, criterion, kind, severity, disputes, demands, minCount, negatable, message, suggestion,
+        return new RuleText(id, criterion, kind, severity, disputes, demands, register, minCount, negatable, message, suggestion,
                 match, nomatch, source, line, patterns, suggestions, unless, wholeSentence);
     }
 

@@ -122,6 +122,7 @@ final class SnapshotWriter extends DataOutputStream {
         string(rule.severity().name());
         writeBoolean(rule.disputes());
         writeBoolean(rule.demands());
+        writeBoolean(rule.register());
         writeInt(rule.minCount());
         writeBoolean(rule.negatable());
         string(rule.message());

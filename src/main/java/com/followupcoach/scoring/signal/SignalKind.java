@@ -22,6 +22,11 @@ public enum SignalKind {
      * scores, a reply by a date) rather than asking for it: from a rule marked {@code demands}.
      */
     DEMAND("demand", false),
+    /**
+     * A warning of the criterion about the letter's register only (a laugh, doubled marks, capitals, an
+     * exclamation), from rules marked {@code register} and from nothing else: it is sent instead of a warning.
+     */
+    REGISTER("register", false),
     /** A name the scenario gives (company, role, interviewer) is not in the letter. */
     ABSENT_NAME("absent-name", false),
     /** The letter refers to a decision already made. */

@@ -333,6 +333,14 @@ final class MinimumFunctionCases {
         }
         specs.add(new Spec("tone.b21_calm_controls", "tpl:tone.b21_calm_controls", CALM_LAYOUTS, LETTERS,
                 Expect.met(Expect.TONE)));
+        // the tone policy's register clause: a chatty mark in a letter with thanks, acceptance and interest keeps the tone
+        // met; the same words in a letter without the interest (or the acceptance) weaken it
+        specs.add(new Spec("tone.register_in_warm_letter", "tpl:tone.register_in_warm_letter",
+                List.of("f.thanks_news f.ack | * f.interest", "f.thanks f.ack | f.interest * | f.feedback",
+                        "f.thanks_news f.ack f.interest | * | f.close"), LETTERS, Expect.met(Expect.TONE)));
+        specs.add(new Spec("tone.register_in_warm_letter_near_miss", "tpl:tone.register_in_warm_letter_near_miss",
+                List.of("f.thanks_news | * | f.feedback", "f.thanks | * f.interest", "f.thanks f.ack | * | f.alternate"),
+                LETTERS, Expect.flagged(Expect.TONE)));
         return specs;
     }
 

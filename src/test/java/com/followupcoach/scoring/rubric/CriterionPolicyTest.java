@@ -123,6 +123,35 @@ class CriterionPolicyTest {
                 .isEqualTo(Status.MET);
     }
 
+    private static final String WARM_AND_CHATTY = """
+            Dear Ms Lee,
+
+            Thank you for letting me know, and for your time at the interview. I understand your decision.
+            I would still love to work with your team one day. The whole thing went by so fast!!
+
+            Best regards,
+            Sam Patel
+            """;
+
+    @Test
+    void aChattyMarkWeakensTheToneOnlyOfALetterWithoutThanksAcceptanceAndInterest() {
+        ScoringEngine engine = new ScoringEngine(Rubric.builtIn());
+
+        CriterionResult warm = engine.score(WARM_AND_CHATTY, Scenario.NONE).result(Criterion.TONE).orElseThrow();
+        assertThat(warm.status()).isEqualTo(Status.MET);
+        assertThat(warm.message()).contains("read as chatty");
+
+        String withoutInterest = WARM_AND_CHATTY.replace("I would still love to work with your team one day. ", "");
+        assertThat(engine.score(withoutInterest, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+                .isEqualTo(Status.PARTIAL);
+
+        // a laugh beside a plea in one sentence is no longer a matter of register
+        String pleading = WARM_AND_CHATTY.replace("The whole thing went by so fast!!",
+                "Please give me one more chance, I promise I won't let you down!!");
+        assertThat(engine.score(pleading, Scenario.NONE).result(Criterion.TONE).orElseThrow().status())
+                .isNotEqualTo(Status.MET);
+    }
+
     @Test
     void aDemandTheWriterDismissedNoLongerWeakensTheTone() {
         ScoringEngine engine = new ScoringEngine(Rubric.builtIn());

@@ -69,7 +69,7 @@ class MisspeltExamplesTest {
     }
 
     private static Rule withExamples(Rule rule, List<String> match) {
-        return new Rule(rule.id(), rule.criterion(), rule.kind(), rule.severity(), rule.disputes(), rule.demands(),
+        return new Rule(rule.id(), rule.criterion(), rule.kind(), rule.severity(), rule.disputes(), rule.demands(), rule.register(),
                 rule.minCount(), rule.negatable(), rule.message(), rule.suggestion(), match, List.of(), rule.source(),
                 rule.line(), rule.tokens(), rule.wholeSentence());
     }
